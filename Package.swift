@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "flightdeck",
+    products: [
+        .executable(name: "flightdeck", targets: ["flightdeck"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CRdKafka",
+            pkgConfig: "rdkafka",
+            providers: [.apt(["librdkafka-dev"])]
+        ),
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "FlightDeckCore",
+            dependencies: [.product(name: "DequeModule", package: "swift-collections")]
+        ),
+        .target(
+            name: "FlightDeckKafka",
+            dependencies: ["FlightDeckCore", "CRdKafka"]
+        ),
+        .target(
+            name: "FlightDeckSimulator",
+            dependencies: ["FlightDeckCore"]
+        ),
+        .target(
+            name: "FlightDeckConsole",
+            dependencies: ["FlightDeckCore", "CNCursesW"]
+        ),
+        .executableTarget(
+            name: "flightdeck",
+            dependencies: [
+                "FlightDeckCore", "FlightDeckKafka", "FlightDeckSimulator", "FlightDeckConsole",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FlightDeckCoreTests", dependencies: ["FlightDeckCore"]),
+        .testTarget(name: "FlightDeckSimulatorTests", dependencies: ["FlightDeckSimulator", "FlightDeckCore"]),
+        .testTarget(name: "FlightDeckConsoleTests", dependencies: ["FlightDeckConsole", "FlightDeckCore"]),
+        .testTarget(
+            name: "FlightDeckKafkaTests",
+            dependencies: ["FlightDeckKafka", "FlightDeckCore"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["flightdeck"]
+        ),
+    ]
+)

@@ -1,0 +1,5 @@
+#ifndef FLIGHTDECK_CRDKAFKA_SHIM_H
+#define FLIGHTDECK_CRDKAFKA_SHIM_H
+#include <librdkafka/rdkafka.h>
+#include <librdkafka/rdkafka_mock.h>
+#endif

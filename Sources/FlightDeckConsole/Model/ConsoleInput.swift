@@ -1,0 +1,12 @@
+import FlightDeckCore
+
+/// What the world outside the terminal tells the console, through `ConsoleInbox`.
+public enum ConsoleInput: Sendable {
+    /// Decoded events, in the order they were consumed. One push carries a whole batch.
+    case events([Event])
+    /// `count` more messages could not be decoded since the last report; `lastReason` says why the newest failed.
+    case decodeFailures(count: Int, lastReason: String)
+    case broker(BrokerStatus)
+    /// A line worth showing the operator, such as a librdkafka log message.
+    case notice(String)
+}

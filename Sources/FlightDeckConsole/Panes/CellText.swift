@@ -1,0 +1,40 @@
+/// Number and time formatting for cells, without the locale: the same text in tests and terminals.
+enum CellText {
+    /// `value` with exactly `decimals` digits after the point, e.g. `fixed(-33.868801, decimals: 4)` is "-33.8688".
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "?" }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        guard scaled < 9e15 else { return value < 0 ? "-∞" : "∞" }
+        let units = Int64(scaled)
+        let divisor = Int64(scale)
+        let sign = value < 0 && units != 0 ? "-" : ""
+        guard decimals > 0 else { return sign + String(units) }
+        let fraction = String(units % divisor)
+        let padding = String(repeating: "0", count: decimals - fraction.count)
+        return sign + String(units / divisor) + "." + padding + fraction
+    }
+
+    /// `12345` as "12,345".
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return value < 0 ? "-" + text : text
+    }
+
+    /// A short age: "3s", "2m", "5h", "4d". Ages below zero (clock skew) show as "0s".
+    static func age(milliseconds: Int64) -> String {
+        let seconds = max(0, milliseconds) / 1000
+        switch seconds {
+        case ..<60: return "\(seconds)s"
+        case ..<3600: return "\(seconds / 60)m"
+        case ..<86_400: return "\(seconds / 3600)h"
+        default: return "\(seconds / 86_400)d"
+        }
+    }
+}

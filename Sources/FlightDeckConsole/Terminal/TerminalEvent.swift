@@ -1,0 +1,6 @@
+/// What reading the terminal produced.
+enum TerminalEvent: Hashable, Sendable {
+    case key(Key)
+    /// The terminal changed size; read the new size from the terminal.
+    case resized
+}

@@ -1,0 +1,27 @@
+/// Why a message could not be decoded into an `Event`. Every malformed input ends here, never in a crash.
+public enum DecodeError: Error, Hashable, Sendable, CustomStringConvertible {
+    case empty
+    /// The bytes are not valid JSON; `offset` is where the parser gave up.
+    case invalidJSON(offset: Int, reason: String)
+    /// Objects or arrays nested deeper than the decoder accepts.
+    case tooDeep(limit: Int)
+    case notAnObject
+    case missingField(String)
+    case wrongType(field: String, expected: String)
+    case invalidTimestamp(String)
+    /// A number that cannot be what the field means (latitude 200, battery -5, 1e400).
+    case outOfRange(field: String, value: String)
+
+    public var description: String {
+        switch self {
+        case .empty: "empty message"
+        case .invalidJSON(let offset, let reason): "invalid JSON at byte \(offset): \(reason)"
+        case .tooDeep(let limit): "JSON nested deeper than \(limit) levels"
+        case .notAnObject: "message is not a JSON object"
+        case .missingField(let field): "missing field '\(field)'"
+        case .wrongType(let field, let expected): "field '\(field)' should be \(expected)"
+        case .invalidTimestamp(let text): "timestamp '\(text)' is not ISO-8601"
+        case .outOfRange(let field, let value): "field '\(field)' is out of range: \(value)"
+        }
+    }
+}

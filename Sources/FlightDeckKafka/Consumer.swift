@@ -1,0 +1,110 @@
+import CRdKafka
+import FlightDeckCore
+
+/// Reads messages from every partition of the given topics.
+///
+/// Without a group it assigns partitions itself and commits nothing: the console needs no consumer
+/// group, and never waits for a group join. `poll` is meant for one thread at a time.
+public final class Consumer: @unchecked Sendable {
+    public static let defaults: [String: String] = [
+        "enable.auto.commit": "false",
+        "enable.partition.eof": "false",
+        // Bounds librdkafka's prefetch buffer so memory stays flat however far behind the reader is.
+        "queued.max.messages.kbytes": "16384",
+    ]
+
+    let handle: ClientHandle
+    private let properties: KafkaProperties
+    private var topicNames: [OpaquePointer: String] = [:]
+
+    public init(properties: KafkaProperties, onEvent: @escaping ClientEventHandler = { _ in }) throws(KafkaError) {
+        var properties = properties.withDefaults(Self.defaults)
+        if properties["group.id"] == nil {
+            properties["group.id"] = "flightdeck-reader"
+        }
+        self.properties = properties
+        handle = try ClientHandle(kind: RD_KAFKA_CONSUMER, properties: properties, context: CallbackContext(onEvent: onEvent))
+        rd_kafka_poll_set_consumer(handle.pointer)
+    }
+
+    deinit {
+        rd_kafka_consumer_close(handle.pointer)
+    }
+
+    /// Assigns every partition of `topics` that exists, starting at `start`; returns the assignment.
+    @discardableResult
+    public func assign(topics: [String], from start: StartPosition, timeoutMilliseconds: Int32 = 10_000) throws(KafkaError) -> [TopicPartitionOffset] {
+        let counts = try handle.metadata(timeoutMilliseconds: timeoutMilliseconds).partitionCounts
+        var partitions: [TopicPartitionOffset] = []
+        for topic in topics.sorted() {
+            for partition in 0..<(counts[topic] ?? 0) {
+                partitions.append(TopicPartitionOffset(topic: topic, partition: partition, offset: 0))
+            }
+        }
+        switch start {
+        case .beginning:
+            partitions = partitions.map { TopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: Int64(RD_KAFKA_OFFSET_BEGINNING)) }
+        case .end:
+            partitions = partitions.map { TopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: Int64(RD_KAFKA_OFFSET_END)) }
+        case .time(let time):
+            let locator = try OffsetLocator(properties: properties)
+            partitions = try partitions.map { partition throws(KafkaError) in
+                var located = partition
+                located.offset = try locator.firstOffset(atOrAfter: time, topic: partition.topic, partition: partition.partition, timeoutMilliseconds: timeoutMilliseconds)
+                return located
+            }
+        }
+        try assign(exactly: partitions)
+        return partitions
+    }
+
+    /// Joins the consumer group named in `group.id` and lets it balance `topics` (offsets are committed).
+    public func subscribe(topics: [String]) throws(KafkaError) {
+        let list = TopicPartitionList(topics.map { TopicPartitionOffset(topic: $0, partition: RD_KAFKA_PARTITION_UA, offset: 0) })
+        let code = rd_kafka_subscribe(handle.pointer, list.pointer)
+        guard code == RD_KAFKA_RESP_ERR_NO_ERROR else { throw .assignment(KafkaError.reason(code)) }
+    }
+
+    /// Waits up to `timeoutMilliseconds` for one message and hands it to `body`.
+    /// Returns false when none came; partition-level errors are reported, not thrown, since librdkafka retries them.
+    @discardableResult
+    public func poll(timeoutMilliseconds: Int32, onError: (KafkaError) -> Void = { _ in }, _ body: (ConsumedRecord) -> Void) -> Bool {
+        guard let message = rd_kafka_consumer_poll(handle.pointer, timeoutMilliseconds) else { return false }
+        defer { rd_kafka_message_destroy(message) }
+        let m = message.pointee
+        guard m.err == RD_KAFKA_RESP_ERR_NO_ERROR else {
+            onError(.delivery(KafkaError.reason(m.err)))
+            return false
+        }
+        var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
+        let timestamp = rd_kafka_message_timestamp(message, &timestampType)
+        let record = ConsumedRecord(
+            topic: topicName(m.rkt),
+            partition: m.partition,
+            offset: m.offset,
+            key: m.key.map { UnsafeRawBufferPointer(start: $0, count: m.key_len) },
+            value: UnsafeRawBufferPointer(start: m.payload, count: m.payload == nil ? 0 : m.len),
+            timestampMilliseconds: timestampType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? nil : timestamp
+        )
+        body(record)
+        return true
+    }
+
+    /// Low and high watermarks of one partition, asked of its leader.
+    public func watermarks(topic: String, partition: Int32, timeoutMilliseconds: Int32 = 5000) throws(KafkaError) -> (low: Int64, high: Int64) {
+        try handle.watermarks(topic: topic, partition: partition, timeoutMilliseconds: timeoutMilliseconds)
+    }
+
+    /// Asks the cluster for its metadata: succeeds only when a broker answers.
+    public func metadata(timeoutMilliseconds: Int32) throws(KafkaError) -> ClusterMetadata {
+        try handle.metadata(timeoutMilliseconds: timeoutMilliseconds)
+    }
+
+    private func topicName(_ rkt: OpaquePointer?) -> String {
+        guard let rkt else { return "" }
+        if let name = topicNames[rkt] { return name }
+        let name = String(cString: rd_kafka_topic_name(rkt))
+        topicNames[rkt] = name
+        return name
+    }
+}

@@ -1,0 +1,56 @@
+import FlightDeckCore
+
+/// A message that could not be decoded, and where it sits.
+public struct DecodeFailure: Hashable, Sendable, CustomStringConvertible {
+    public var topic: String
+    public var partition: Int32
+    public var offset: Int64
+    public var error: DecodeError
+
+    public var description: String { "\(topic)[\(partition)]@\(offset): \(error)" }
+}
+
+/// What one read returned: the decoded events in arrival order, and what failed to decode.
+public struct ReadBatch: Sendable {
+    public var events: [Event] = []
+    public var failures: [DecodeFailure] = []
+    public var bytes = 0
+
+    public init() {}
+
+    public var isEmpty: Bool { events.isEmpty && failures.isEmpty }
+}
+
+/// Polls a consumer and decodes on the polling thread, handing events over in batches
+/// so the UI thread only folds them into state.
+public struct EventReader: Sendable {
+    public let consumer: Consumer
+    public let decoder: EventDecoder
+    public let batchSize: Int
+
+    public init(consumer: Consumer, decoder: EventDecoder = EventDecoder(), batchSize: Int = 1000) {
+        self.consumer = consumer
+        self.decoder = decoder
+        self.batchSize = batchSize
+    }
+
+    /// Waits up to `maxWaitMilliseconds` for the first message, then takes what is already there, up to `batchSize`.
+    public func readBatch(maxWaitMilliseconds: Int32) -> ReadBatch {
+        var batch = ReadBatch()
+        var wait = maxWaitMilliseconds
+        while batch.events.count + batch.failures.count < batchSize {
+            let got = consumer.poll(timeoutMilliseconds: wait) { record in
+                batch.bytes += record.value.count
+                switch Result(catching: { () throws(DecodeError) in try decoder.decode(record.value) }) {
+                case .success(let event):
+                    batch.events.append(event)
+                case .failure(let error):
+                    batch.failures.append(DecodeFailure(topic: record.topic, partition: record.partition, offset: record.offset, error: error))
+                }
+            }
+            guard got else { break }
+            wait = 0
+        }
+        return batch
+    }
+}

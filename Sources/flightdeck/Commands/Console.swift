@@ -1,0 +1,28 @@
+import ArgumentParser
+import FlightDeckKafka
+
+/// The console on a real cluster.
+struct Console: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the operations console on a Kafka cluster.",
+        discussion: """
+            Reads every event topic and drone-commands without joining a consumer group. \
+            Secure clusters take librdkafka's properties, e.g. \
+            -X security.protocol=SASL_SSL -X sasl.mechanism=SCRAM-SHA-512 -X sasl.username=ops -X sasl.password=… \
+            -X ssl.ca.location=/etc/ssl/ca.pem
+            """
+    )
+
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var console: ConsoleOptions
+
+    func run() throws {
+        let session = ConsoleSession(
+            properties: try connection.kafkaProperties(),
+            start: try console.startPosition(now: Clock.now(), fallback: .end),
+            group: console.group,
+            configuration: try console.configuration(title: connection.brokers)
+        )
+        try session.run().throwIfSignalled()
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import FlightDeckKafka
+import Foundation
+
+/// Everything on the embedded cluster: no setup, one command.
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run an embedded Kafka cluster, a simulated fleet and the console in one process.",
+        discussion: """
+            The embedded cluster is librdkafka's mock cluster (3 brokers on loopback ports). Its address is \
+            shown in the status line, so kcat can join in while the demo runs: kcat -b <address> -C -t drone-events
+            """
+    )
+
+    @OptionGroup var fleet: FleetOptions
+    @OptionGroup var console: ConsoleOptions
+
+    @Option(help: "Partitions per topic on the embedded cluster.")
+    var partitions: Int32 = 3
+
+    @Flag(help: "Run the cluster and the simulator without the console, until Ctrl-C (for kcat and scripts).")
+    var headless = false
+
+    func run() throws {
+        let cluster = try EmbeddedCluster()
+        try cluster.createSystemTopics(partitions: partitions)
+        let bootstrap = cluster.bootstrapServers
+        // Written straight to the descriptor: a script reading the address through a pipe must not wait for a buffer.
+        FileHandle.standardOutput.write(Data("""
+            Embedded Kafka cluster at \(bootstrap)
+              try: kcat -b \(bootstrap) -C -t drone-events
+
+            """.utf8))
+
+        let producer = try Producer(properties: KafkaProperties(["bootstrap.servers": bootstrap]).withDefaults(EmbeddedCluster.producerTuning))
+        let simulator = SimulatorRunner(configuration: fleet.simulatorConfiguration, rate: fleet.rate, producer: producer)
+        defer { simulator.stop() }
+        let readerProperties = KafkaProperties(["bootstrap.servers": bootstrap]).withDefaults(EmbeddedCluster.consumerTuning)
+        let commands = try CommandListener.start(properties: readerProperties, handle: simulator.submit)
+        defer { commands.stop() }
+
+        if headless {
+            let interrupt = InterruptSignal()
+            while !interrupt.received {
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            return
+        }
+        let session = ConsoleSession(
+            properties: readerProperties,
+            start: try console.startPosition(now: Clock.now(), fallback: .beginning),
+            group: console.group,
+            configuration: try console.configuration(title: "embedded \(bootstrap)")
+        )
+        let exit = try session.run()
+        print("Embedded Kafka cluster at \(bootstrap) stopped.")
+        try exit.throwIfSignalled()
+    }
+}

@@ -1,0 +1,79 @@
+import FlightDeckConsole
+import FlightDeckCore
+import FlightDeckKafka
+import Synchronization
+
+/// The console wired to a cluster: a reader thread and a connection watch feed the inbox the UI drains.
+struct ConsoleSession {
+    let properties: KafkaProperties
+    let start: StartPosition
+    /// Read as a member of this consumer group instead of assigning every partition.
+    let group: String?
+    let configuration: ConsoleConfiguration
+
+    /// Runs until the operator quits or a signal arrives; says which.
+    func run() throws -> ConsoleExit {
+        let inbox = ConsoleInbox(capacity: 256)
+        let relay = ClientEventRelay(inbox: inbox)
+        var properties = properties
+        if let group { properties["group.id"] = group }
+        let consumer = try Consumer(properties: properties, onEvent: relay.forward)
+        let topics = Topic.allCases.map(\.rawValue)
+        if group == nil {
+            try consumer.assign(topics: topics, from: start)
+        } else {
+            try consumer.subscribe(topics: topics)
+        }
+        let watch = ConnectionWatch(consumer: consumer) { state in
+            inbox.push(.broker(BrokerStatus(state)))
+        }
+        relay.watch(with: watch)
+        let reader = ReaderThread.start(reader: EventReader(consumer: consumer), inbox: inbox)
+        defer {
+            inbox.close()
+            reader.stop()
+            watch.stop()
+        }
+        return try ConsoleApp.run(configuration: configuration, inbox: inbox, clock: Clock.now)
+    }
+}
+
+/// Passes librdkafka's errors and logs on: to the connection watch, so "all brokers down" shows at once,
+/// and to the status line. It runs on librdkafka's threads, so it never waits for the inbox.
+final class ClientEventRelay: Sendable {
+    private let inbox: ConsoleInbox
+    private let connection = Mutex<ConnectionWatch?>(nil)
+
+    init(inbox: ConsoleInbox) {
+        self.inbox = inbox
+    }
+
+    func watch(with watch: ConnectionWatch) {
+        connection.withLock { $0 = watch }
+    }
+
+    func forward(_ event: ClientEvent) {
+        connection.withLock { $0 }?.observe(event)
+        _ = inbox.offer(.notice(ClientEventText.describe(event)))
+    }
+}
+
+extension BrokerStatus {
+    init(_ state: ConnectionState) {
+        switch state {
+        case .connecting: self.init(state: .connecting, detail: "")
+        case .up(let brokers): self.init(state: .up, detail: "\(brokers) broker\(brokers == 1 ? "" : "s")")
+        case .down(let reason): self.init(state: .down, detail: reason)
+        }
+    }
+}
+
+/// One line for the status bar or a log from what librdkafka reported.
+enum ClientEventText {
+    static func describe(_ event: ClientEvent) -> String {
+        switch event {
+        case .error(_, let reason, let fatal): "\(fatal ? "fatal: " : "")\(reason)"
+        case .log(_, let facility, let message): "\(facility): \(message)"
+        }
+    }
+}

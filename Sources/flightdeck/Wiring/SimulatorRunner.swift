@@ -1,0 +1,69 @@
+import FlightDeckCore
+import FlightDeckKafka
+import FlightDeckSimulator
+import Foundation
+import Synchronization
+
+/// Drives the simulated fleet at a steady rate on its own thread and publishes what it says to Kafka.
+final class SimulatorRunner: Sendable {
+    /// What the runner has done so far.
+    struct Progress: Sendable {
+        var published = 0
+        var refused = 0
+        var lastRefusal: String?
+    }
+
+    private let progress = Mutex(Progress())
+    private let commands = Mutex<[DroneCommand]>([])
+    private let worker: Mutex<WorkerThread?> = Mutex(nil)
+
+    /// Publishes about `rate` position and telemetry events a second, plus the transitions they cause.
+    init(configuration: SimulatorConfiguration, rate: Double, producer: Producer) {
+        let thread = WorkerThread(name: "flightdeck-simulator") { [self] worker in
+            let started = Date()
+            var simulator = FleetSimulator(configuration: configuration, startTime: Clock.now())
+            var scheduled = 0
+            while worker.isRunning {
+                for command in commands.withLock({ pending in defer { pending = [] }; return pending }) {
+                    publish(simulator.handle(command, at: Clock.now()), with: producer)
+                }
+                let due = Int(rate * Date().timeIntervalSince(started)) - scheduled
+                guard due > 0 else {
+                    worker.pause(milliseconds: 2)
+                    continue
+                }
+                let count = min(due, 2000)
+                scheduled += count
+                publish(simulator.tick(at: Clock.now(), count: count), with: producer)
+            }
+        }
+        worker.withLock { $0 = thread }
+    }
+
+    var current: Progress { progress.withLock { $0 } }
+
+    /// Hands an operator's command to the simulated fleet; its answers are published like any other event.
+    func submit(_ command: DroneCommand) {
+        commands.withLock { $0.append(command) }
+    }
+
+    func stop() {
+        worker.withLock { $0 }?.stop()
+    }
+
+    private func publish(_ events: [Event], with producer: Producer) {
+        var refused: [String] = []
+        for event in events {
+            do {
+                try producer.send(event)
+            } catch {
+                refused.append(error.description)
+            }
+        }
+        progress.withLock { progress in
+            progress.published += events.count - refused.count
+            progress.refused += refused.count
+            if let last = refused.last { progress.lastRefusal = last }
+        }
+    }
+}

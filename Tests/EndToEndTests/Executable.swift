@@ -1,0 +1,60 @@
+import Foundation
+
+/// The built `flightdeck` binary and small process helpers for driving it like an operator would.
+enum Executable {
+    /// `flightdeck` next to the test bundle (SwiftPM builds it because this target depends on it).
+    static var flightdeck: String {
+        get throws {
+            var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            for _ in 0..<4 {
+                let candidate = directory.appendingPathComponent("flightdeck").path
+                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+                directory.deleteLastPathComponent()
+            }
+            let fallback = FileManager.default.currentDirectoryPath + "/.build/debug/flightdeck"
+            guard FileManager.default.isExecutableFile(atPath: fallback) else { throw Missing(what: "the flightdeck binary") }
+            return fallback
+        }
+    }
+
+    static func tool(_ name: String) throws -> String {
+        for directory in ["/usr/bin", "/usr/local/bin", "/bin"] {
+            let path = "\(directory)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        throw Missing(what: "\(name) (apt-get install \(name))")
+    }
+
+    /// Runs a program to completion and returns its standard output.
+    @discardableResult
+    static func run(_ path: String, _ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let stdout = Pipe(), stdin = Pipe()
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let data = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    struct Missing: Error, CustomStringConvertible {
+        var what: String
+        var description: String { "cannot find \(what)" }
+    }
+}
+
+/// Polls `condition` until it holds or `seconds` pass.
+func eventually(seconds: Double, _ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    repeat {
+        if try condition() { return true }
+        Thread.sleep(forTimeInterval: 0.25)
+    } while Date() < deadline
+    return false
+}

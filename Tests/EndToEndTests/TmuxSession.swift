@@ -1,0 +1,30 @@
+import Foundation
+
+/// A real terminal: tmux runs the console, takes keys and shows its screen.
+struct TmuxSession {
+    let name: String
+    private let tmux: String
+
+    init(command: String, width: Int = 120, height: Int = 40) throws {
+        tmux = try Executable.tool("tmux")
+        name = "fd-e2e-\(getpid())-\(Int.random(in: 0..<1_000_000))"
+        let wrapped = "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 \(command); echo EXITED-$?; sleep 60"
+        try Executable.run(tmux, ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", wrapped])
+    }
+
+    func screen() throws -> String {
+        try Executable.run(tmux, ["capture-pane", "-p", "-t", name]).output
+    }
+
+    func send(_ keys: String...) throws {
+        try Executable.run(tmux, ["send-keys", "-t", name] + keys)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try Executable.run(tmux, ["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func kill() {
+        _ = try? Executable.run(tmux, ["kill-session", "-t", name])
+    }
+}
