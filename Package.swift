@@ -9,6 +9,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +25,8 @@ let package = Package(
         ),
         .target(
             name: "FlightDeckCore",
-            dependencies: [.product(name: "DequeModule", package: "swift-collections")]
+            dependencies: [.product(name: "DequeModule", package: "swift-collections")],
+            linkerSettings: [.linkedLibrary("m")]
         ),
         .target(
             name: "FlightDeckKafka",
@@ -37,20 +40,30 @@ let package = Package(
             name: "FlightDeckConsole",
             dependencies: ["FlightDeckCore", "CNCursesW"]
         ),
+        .target(
+            name: "FlightDeckBench",
+            dependencies: [
+                "FlightDeckCore", "FlightDeckKafka", "FlightDeckConsole",
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ]
+        ),
         .executableTarget(
             name: "flightdeck",
             dependencies: [
-                "FlightDeckCore", "FlightDeckKafka", "FlightDeckSimulator", "FlightDeckConsole",
+                "FlightDeckCore", "FlightDeckKafka", "FlightDeckSimulator", "FlightDeckConsole", "FlightDeckBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .testTarget(name: "FlightDeckCoreTests", dependencies: ["FlightDeckCore"]),
         .testTarget(name: "FlightDeckSimulatorTests", dependencies: ["FlightDeckSimulator", "FlightDeckCore"]),
         .testTarget(name: "FlightDeckConsoleTests", dependencies: ["FlightDeckConsole", "FlightDeckCore"]),
+        .testTarget(name: "FlightDeckBenchTests", dependencies: ["FlightDeckBench", "FlightDeckCore"]),
         .testTarget(
             name: "FlightDeckKafkaTests",
             dependencies: ["FlightDeckKafka", "FlightDeckCore"]
         ),
+        .testTarget(name: "CommandLineTests", dependencies: ["flightdeck", "FlightDeckCore", "FlightDeckKafka"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["flightdeck"]

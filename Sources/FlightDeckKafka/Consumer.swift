@@ -34,18 +34,18 @@ public final class Consumer: @unchecked Sendable {
     /// Assigns every partition of `topics` that exists, starting at `start`; returns the assignment.
     @discardableResult
     public func assign(topics: [String], from start: StartPosition, timeoutMilliseconds: Int32 = 10_000) throws(KafkaError) -> [TopicPartitionOffset] {
-        let counts = try handle.metadata(timeoutMilliseconds: timeoutMilliseconds).partitionCounts
-        var partitions: [TopicPartitionOffset] = []
-        for topic in topics.sorted() {
-            for partition in 0..<(counts[topic] ?? 0) {
-                partitions.append(TopicPartitionOffset(topic: topic, partition: partition, offset: 0))
-            }
-        }
+        var partitions = try partitions(of: topics, timeoutMilliseconds: timeoutMilliseconds)
         switch start {
         case .beginning:
             partitions = partitions.map { TopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: Int64(RD_KAFKA_OFFSET_BEGINNING)) }
         case .end:
-            partitions = partitions.map { TopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: Int64(RD_KAFKA_OFFSET_END)) }
+            // The end as it is now, not as it is when the first fetch starts: nothing produced after this call is missed.
+            partitions = try partitions.map { partition throws(KafkaError) in
+                var located = partition
+                located.offset = try handle.watermarks(topic: partition.topic, partition: partition.partition,
+                                                       timeoutMilliseconds: timeoutMilliseconds).high
+                return located
+            }
         case .time(let time):
             let locator = try OffsetLocator(properties: properties)
             partitions = try partitions.map { partition throws(KafkaError) in
@@ -58,11 +58,26 @@ public final class Consumer: @unchecked Sendable {
         return partitions
     }
 
+    /// Every partition of `topics` that exists.
+    func partitions(of topics: [String], timeoutMilliseconds: Int32) throws(KafkaError) -> [TopicPartitionOffset] {
+        let counts = try handle.metadata(timeoutMilliseconds: timeoutMilliseconds).partitionCounts
+        return topics.sorted().flatMap { topic in
+            (0..<(counts[topic] ?? 0)).map { TopicPartitionOffset(topic: topic, partition: $0, offset: Int64(RD_KAFKA_OFFSET_INVALID)) }
+        }
+    }
+
     /// Joins the consumer group named in `group.id` and lets it balance `topics` (offsets are committed).
     public func subscribe(topics: [String]) throws(KafkaError) {
         let list = TopicPartitionList(topics.map { TopicPartitionOffset(topic: $0, partition: RD_KAFKA_PARTITION_UA, offset: 0) })
         let code = rd_kafka_subscribe(handle.pointer, list.pointer)
         guard code == RD_KAFKA_RESP_ERR_NO_ERROR else { throw .assignment(KafkaError.reason(code)) }
+    }
+
+    /// Commits these offsets for the consumer's group and waits for the broker's answer.
+    public func commit(_ offsets: [TopicPartitionOffset]) throws(KafkaError) {
+        let list = TopicPartitionList(offsets)
+        let code = rd_kafka_commit(handle.pointer, list.pointer, 0)
+        guard code == RD_KAFKA_RESP_ERR_NO_ERROR else { throw .offsets("commit: \(KafkaError.reason(code))") }
     }
 
     /// Waits up to `timeoutMilliseconds` for one message and hands it to `body`.

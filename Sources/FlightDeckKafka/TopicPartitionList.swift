@@ -12,6 +12,11 @@ final class TopicPartitionList {
         }
     }
 
+    /// Takes ownership of a list librdkafka allocated.
+    init(owning pointer: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>) {
+        self.pointer = pointer
+    }
+
     deinit {
         rd_kafka_topic_partition_list_destroy(pointer)
     }

@@ -30,6 +30,26 @@ enum Fixture {
                                                 droneID: drone)), at: time)
     }
 
+    static func task(_ task: String, drone: String, name: String? = nil, progress: Double, step: String?,
+                     eta: Timestamp? = nil, at time: Timestamp = start) -> Event {
+        event(.taskProgress, .task(TaskUpdate(taskID: task, droneID: drone, name: name, progress: progress, currentStep: step,
+                                              estimatedCompletion: eta)), at: time)
+    }
+
+    static func acknowledged(_ alert: String, drone: String, by operatorName: String = "alice",
+                             at time: Timestamp = start) -> Event {
+        event(.alertAcknowledged, .alert(AlertUpdate(alertID: alert, droneID: drone, operatorName: operatorName)), at: time)
+    }
+
+    static func answer(_ type: EventType, to command: DroneCommand, message: String? = nil, at time: Timestamp = start) -> Event {
+        event(type, .commandResult(CommandResult(commandID: command.commandID, droneID: command.droneID,
+                                                 command: command.command, message: message)), at: time)
+    }
+
+    static func issued(_ command: DroneCommand, at time: Timestamp = start) -> Event {
+        event(.commandIssued, .command(command), at: time)
+    }
+
     static func configuration(readOnly: Bool = false) -> ConsoleConfiguration {
         ConsoleConfiguration(title: "embedded 127.0.0.1:39021", operatorName: "alice", readOnly: readOnly)
     }
@@ -39,8 +59,14 @@ enum Fixture {
                       configuration: ConsoleConfiguration = configuration()) -> ConsoleState {
         var state = ConsoleState(configuration: configuration)
         state.reduce(.resized(size))
+        state.reduce(.tick(start))
         state.reduce(.received(.events(events)))
         return state
+    }
+
+    /// A time `milliseconds` after `start`.
+    static func later(_ milliseconds: Int64) -> Timestamp {
+        start.adding(milliseconds: milliseconds)
     }
 
     /// Drones `drone-1` … `drone-<count>`, flying.
@@ -49,7 +75,67 @@ enum Fixture {
     }
 }
 
+extension ConsoleState {
+    /// Presses keys one after another, as the operator would.
+    mutating func tap(_ keys: Key...) {
+        for key in keys {
+            reduce(.key(key))
+        }
+    }
+
+    /// Types text key by key.
+    mutating func type(_ text: String) {
+        for character in text {
+            reduce(.key(.character(character)))
+        }
+    }
+
+    mutating func receive(_ events: Event...) {
+        reduce(.received(.events(events)))
+    }
+
+    /// Lets the lists catch up with the events, as the next frame a second later would.
+    mutating func settle(after milliseconds: Int64 = RebuildSchedule.interval) {
+        reduce(.tick(now.adding(milliseconds: milliseconds)))
+    }
+
+    /// The fleet table's drone ids in display order.
+    var fleetRowIDs: [String] { fleetTable.list.rows.keys }
+
+    /// The effects recorded so far, without taking them.
+    var recordedEffects: [ConsoleEffect] { effects }
+
+    /// The text of the key bar at the bottom of an 80×24 screen.
+    var keyBarText: String {
+        ConsoleView.render(self, size: size, now: now).line(size.rows - 1)
+    }
+}
+
 extension Grid {
+    /// Every row's text, one per line.
+    var text: String {
+        (0..<rows).map(line).joined(separator: "\n")
+    }
+
+    /// True when a wide character is always followed by its continuation cell and nothing else is.
+    var isWellFormed: Bool {
+        for row in 0..<rows {
+            for column in 0..<columns {
+                let cell = self[row, column]
+                if cell.isWide && (column + 1 == columns || !self[row, column + 1].isContinuation) { return false }
+                if cell.isContinuation && (column == 0 || !self[row, column - 1].isWide) { return false }
+            }
+        }
+        return true
+    }
+
+    /// True when no cell holds a control character.
+    var hasNoControlCharacters: Bool {
+        cells.allSatisfy { cell in
+            cell.text.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F..<0xA0).contains($0.value) }
+        }
+    }
+
     /// The display column where `needle` starts in `row`, counting a wide character as two columns.
     func column(of needle: String, inRow row: Int) -> Int? {
         var characters: [(character: Character, column: Int)] = []
@@ -68,9 +154,9 @@ extension Grid {
         return nil
     }
 
-    /// The row whose text contains `needle`.
+    /// The first row below the header whose text contains `needle`.
     func row(containing needle: String) -> Int? {
-        (0..<rows).first { line($0).contains(needle) }
+        (1..<rows).first { line($0).contains(needle) }
     }
 
     /// This grid after a terminal drew `runs` on it: each grapheme put where the run says, continuation

@@ -25,15 +25,18 @@ import FlightDeckCore
         ConsoleView.render(state, size: size, now: time ?? now)
     }
 
-    @Test func headerCountsTheFleet() {
-        let grid = render(Fixture.state(events), Self.small)
-        #expect(grid.line(0).hasPrefix(" FlightDeck  drones 4  airborne 2  low battery 1  stale 0  open alerts 0"))
+    @Test func headerShowsThePanesAndCountsTheFleet() {
+        let grid = render(Fixture.state(events, size: Self.large), Self.large)
+        #expect(grid.line(0).hasPrefix(" FlightDeck  1 Fleet  2 Tasks  3 Alerts  4 Lag   drones 4  open alerts 0  airborne 2  low battery 1  stale 0"))
         #expect(grid[0, 0].style == Theme.default.style(.header))
+        let activeTab = grid.column(of: "1 Fleet", inRow: 0)!
+        #expect(grid[0, activeTab].style == Theme.default.style(.activeTab))
+        #expect(grid[0, grid.column(of: "2 Tasks", inRow: 0)!].style == Theme.default.style(.header))
     }
 
     @Test func columnsSitWhereTheCompactLayoutPutsThem() {
         let grid = render(Fixture.state(events), Self.small)
-        let titles = ["DRONE": 0, "STATUS": 11, "BATTERY": 22, "POSITION": 32, "ALT": 53, "SPEED": 57, "TASK": 63,
+        let titles = ["DRONE▲": 0, "STATUS": 11, "BATTERY": 22, "POSITION": 32, "ALT": 53, "SPEED": 57, "TASK": 63,
                       "LAST SEEN": 71]
         for (title, column) in titles {
             #expect(grid.column(of: title, inRow: 1) == column, "\(title)")
@@ -67,12 +70,25 @@ import FlightDeckCore
         #expect(grid[2, healthy].style.foreground == Theme.default.style(.batteryOK).foreground)
     }
 
-    @Test func statusLineShowsConnectionCountsAndKeys() {
+    @Test func statusLineShowsConnectionCountsAndReadOnly() {
         var state = Fixture.state(events, configuration: Fixture.configuration(readOnly: true))
         state.reduce(.received(.decodeFailures(count: 3, lastReason: "missing field 'id'")))
+        let line = render(state, Self.small).line(22)
+        #expect(line.hasPrefix(" connecting  READ-ONLY  0 ev/s  decode errors 3  total 7  op alice"))
+        #expect(render(state, Self.small)[22, 1].style.background == Theme.default.style(.statusLine).background)
+    }
+
+    @Test func theKeyBarNamesTheKeysThatWorkHere() {
+        let state = Fixture.state(events)
         let line = render(state, Self.small).line(23)
-        #expect(line.hasPrefix(" connecting  0 ev/s  decode errors 3  READ-ONLY"))
-        #expect(line.hasSuffix("q quit  ↑↓ select  ? help "))
+        #expect(line.hasPrefix(" / filter  Enter detail  s sort  r rtb  l land"))
+        #expect(line.hasSuffix("? help  q quit "))
+        var detail = state
+        detail.tap(.enter)
+        #expect(render(detail, Self.small).line(23).contains("p JSON"))
+        var readOnly = Fixture.state(events, configuration: Fixture.configuration(readOnly: true))
+        readOnly.tap(.character("3"))
+        #expect(!render(readOnly, Self.small).line(23).contains("ack"))
     }
 
     @Test func aWideScreenShowsEverythingInTheStatusLine() {
@@ -80,9 +96,9 @@ import FlightDeckCore
         state.reduce(.received(.broker(BrokerStatus(state: .down, detail: "all brokers down"))))
         state.reduce(.received(.decodeFailures(count: 1, lastReason: "missing field 'id'")))
         state.reduce(.received(.notice("rdkafka: 3 brokers")))
-        let line = render(state, Self.large).line(59)
+        let line = render(state, Self.large).line(58)
         for part in ["broker down", "all brokers down", "total 7", "decode errors 1", "(missing field 'id')",
-                     "embedded 127.0.0.1:39021", "op alice", "rdkafka: 3 brokers", "q quit  ↑↓ select  ? help"] {
+                     "embedded 127.0.0.1:39021", "op alice", "rdkafka: 3 brokers"] {
             #expect(line.contains(part), "\(part)")
         }
         #expect(!line.contains("READ-ONLY"))
@@ -95,8 +111,8 @@ import FlightDeckCore
         let grid = render(Fixture.state(fleet, size: Self.large), Self.large)
         #expect(grid.line(2).contains("31.23040, 121.47370"))
         #expect(grid.line(2).hasPrefix("drone-1 "))
-        #expect(grid.line(54).hasPrefix("drone-53 "))
-        #expect(grid.line(55).hasPrefix("ALERTS"))
+        #expect(grid.line(53).hasPrefix("drone-52 "))
+        #expect(grid.line(54).hasPrefix("ALERTS"))
         #expect(grid.column(of: "LAST SEEN", inRow: 1) == 191)
     }
 
@@ -132,52 +148,77 @@ import FlightDeckCore
                 #expect(scalar.value >= 0x20 && !(0x7F..<0xA0).contains(scalar.value))
             }
         }
-        let row = grid.row(containing: "evil ")!
+        #expect(grid.hasNoControlCharacters)
+        let row = (2..<grid.rows).first { grid.line($0).hasPrefix("evil ") }!
         #expect(grid.line(row).contains("step 2"))
+        #expect(grid.line(0).contains("CRITICAL 1: evil bad"))
     }
 
     @Test func silentDronesAreMarkedStale() {
         let later = Fixture.start.adding(milliseconds: 30_000)
         let fresh = ["drone-2", "drone-3", "drone-10"].map { Fixture.telemetry($0, battery: 50, at: later) }
         let grid = render(Fixture.state(events + fresh), Self.small, at: later.adding(milliseconds: 1_000))
-        #expect(grid.line(0).contains("stale 1"))
+        let wide = render(Fixture.state(events + fresh, size: Self.large), Self.large, at: later.adding(milliseconds: 1_000))
+        #expect(wide.line(0).contains("stale 1"))
         let lastSeen = grid.column(of: "LAST SEEN", inRow: 1)!
         #expect(grid.column(of: "31s stale", inRow: 2) == lastSeen)
         #expect(grid[2, lastSeen].style.foreground == Theme.default.style(.stale).foreground)
         #expect(grid.column(of: "1s ", inRow: 3) == lastSeen)
     }
 
-    @Test func theAlertsStripShowsTheNewestOpenAlerts() {
+    @Test func theAlertStripShowsTheNewestOpenAlertsWithTheirRepeats() {
         var alerts = (1...5).map { index in
             Fixture.alert("a\(index)", level: index == 5 ? .critical : .warning, message: "alert \(index)",
-                          drone: "drone-\(index)", at: Fixture.start.adding(milliseconds: Int64(index) * 1000))
+                          drone: "drone-\(index)", at: Fixture.later(Int64(index) * 1000))
         }
-        alerts[4].payload = .alert(AlertUpdate(alertID: "a5", level: .critical, message: "无人机电量低于20%", droneID: "drone-2"))
-        let acknowledged = Fixture.event(.alertAcknowledged, .alert(AlertUpdate(alertID: "a4", operatorName: "bob")),
-                                         at: Fixture.start.adding(milliseconds: 9_000))
-        let grid = render(Fixture.state(events + alerts + [acknowledged]), Self.small)
-        #expect(grid.line(0).contains("open alerts 4"))
-        #expect(grid.line(19).hasPrefix("ALERTS"))
+        alerts[4].payload = .alert(AlertUpdate(alertID: "a5", alertType: "battery", level: .critical,
+                                               message: "无人机电量低于20%", droneID: "drone-2"))
+        let repeated = Fixture.alert("a6", level: .warning, message: "alert 3 again", drone: "drone-3", at: Fixture.later(6_000))
+        let acknowledged = Fixture.acknowledged("a4", drone: "drone-4", at: Fixture.later(9_000))
+        let grid = render(Fixture.state(events + alerts + [repeated, acknowledged]), Self.small)
+        #expect(grid.line(0).contains("▲ CRITICAL 1: drone-2 无人机电…"))
+        #expect(grid.line(18).hasPrefix("ALERTS"))
+        #expect(grid.line(19).hasPrefix("WARNING  alert 3 again ×2"))
+        #expect(grid.line(19).hasSuffix("drone-3"))
         #expect(grid.line(20).hasPrefix("CRITICAL 无人机电量低于20%"))
-        #expect(grid.line(20).hasSuffix("drone-2"))
         #expect(grid[20, 0].style == Theme.default.style(.alertCritical))
-        #expect(grid.line(21).hasPrefix("WARNING  alert 3"))
-        #expect(grid.line(22).hasPrefix("WARNING  alert 2"))
+        #expect(grid.line(21).hasPrefix("WARNING  alert 2"))
     }
 
-    @Test func helpListsEveryBinding() {
+    @Test func helpListsEveryBindingAndCommand() {
         var state = Fixture.state(events)
         state.reduce(.command(.toggleHelp))
-        let text = (0..<24).map { render(state, Self.small).line($0) }.joined(separator: "\n")
-        for binding in KeyMap.bindings {
-            #expect(text.contains(binding.meaning))
+        var text = ""
+        for _ in 0..<HelpPane.lines.count {
+            text += render(state, Self.small).text
+            state.tap(.down)
         }
+        for binding in KeyMap.bindings {
+            #expect(text.contains(binding.meaning), "\(binding.meaning)")
+            #expect(text.contains(binding.keys.map(\.label).joined(separator: " ")))
+        }
+        for usage in CommandLineParser.usage {
+            #expect(text.contains(":" + usage.syntax))
+        }
+        for (keys, meaning) in KeyMap.dialogKeys {
+            #expect(text.contains(keys) && text.contains(meaning))
+        }
+    }
+
+    @Test func helpScrollsNoFurtherThanItsLastPage() {
+        var state = Fixture.state(events)
+        state.tap(.character("?"), .end)
+        let last = render(state, Self.small).text
+        state.tap(.pageDown, .down)
+        #expect(render(state, Self.small).text == last)
+        #expect(last.contains("of \(HelpPane.lines.count)"))
+        #expect(last.contains(":q"))
     }
 
     @Test func anEmptyFleetSaysItIsWaiting() {
         let grid = render(Fixture.state([]), Self.small)
         #expect(grid.line(2).hasPrefix("waiting for drone events…"))
-        #expect(grid.line(20).hasPrefix("no open alerts"))
+        #expect(grid.line(19).hasPrefix("no open alerts"))
     }
 
     @Test func aTinyTerminalGetsAMessage() {
@@ -194,5 +235,6 @@ import FlightDeckCore
         let grid = render(state, Self.small)
         #expect(grid.cells.allSatisfy { $0.style.foreground == .terminalDefault && $0.style.background == .terminalDefault })
         #expect(grid[2, 0].style.attributes.contains(.reverse))
+        #expect(grid.row(containing: "Keys") != nil)
     }
 }

@@ -1,3 +1,4 @@
+import FlightDeckCore
 import Testing
 @testable import FlightDeckConsole
 
@@ -29,15 +30,21 @@ import Testing
         #expect(CellText.age(milliseconds: -5_000) == "0s")
     }
 
-    @Test func batteryBarsFillInEighths() {
-        #expect(BatteryGauge.bar(percent: 100, width: 4) == "████")
-        #expect(BatteryGauge.bar(percent: 50, width: 4) == "██  ")
-        #expect(BatteryGauge.bar(percent: 0, width: 4) == "    ")
-        #expect(BatteryGauge.bar(percent: 12.5, width: 4) == "▌   ")
-        #expect(BatteryGauge.bar(percent: 140, width: 2) == "██")
+    @Test func barsFillInEighths() {
+        #expect(BlockGauge.bar(percent: 100, width: 4) == "████")
+        #expect(BlockGauge.bar(percent: 50, width: 4) == "██  ")
+        #expect(BlockGauge.bar(percent: 0, width: 4) == "    ")
+        #expect(BlockGauge.bar(percent: 12.5, width: 4) == "▌   ")
+        #expect(BlockGauge.bar(percent: 140, width: 2) == "██")
         for percent in stride(from: 0.0, through: 100, by: 0.7) {
-            #expect(TextWidth.of(BatteryGauge.bar(percent: percent, width: 10)) == 10)
+            #expect(TextWidth.of(BlockGauge.bar(percent: percent, width: 10)) == 10)
         }
+    }
+
+    @Test func clockTimesAreUTCWithMilliseconds() {
+        #expect(CellText.clock(Timestamp(millisecondsSinceEpoch: 1_754_217_000_250)) == "10:30:00.250")
+        #expect(CellText.clock(Timestamp(millisecondsSinceEpoch: 0)) == "00:00:00.000")
+        #expect(CellText.clock(Timestamp(millisecondsSinceEpoch: -1)) == "23:59:59.999")
     }
 
     @Test func paletteColoursFallBackToTheNearestBasicColour() {

@@ -21,14 +21,25 @@ import Testing
         #expect(NaturalOrder.areInIncreasingOrder("1", "99999999999999999999999"))
     }
 
-    @Test func theRosterFindsIdsAndInsertionPoints() {
+    @Test func theRosterMergesNewIdsInNaturalOrder() {
         var roster = DroneRoster()
         let fleet = Fixture.state(Fixture.fleet(count: 12)).fleet
         roster.update(adding: Set(fleet.drones.keys), fleetIDs: fleet.drones.keys)
-        #expect(roster.ids.first == "drone-1" && roster.ids.last == "drone-12")
-        #expect(roster.index(of: "drone-3") == 2)
-        #expect(roster.index(of: "drone-3a") == 3)
-        #expect(roster.index(of: "drone-99") == 12)
+        #expect(roster.ids == (1...12).map { "drone-\($0)" })
+        let grown = Fixture.state(Fixture.fleet(count: 12) + [Fixture.status("drone-3a", .idle), Fixture.status("alpha", .idle)]).fleet
+        roster.update(adding: ["drone-3a", "alpha"], fleetIDs: grown.drones.keys)
+        #expect(roster.ids.prefix(5) == ["alpha", "drone-1", "drone-2", "drone-3", "drone-3a"])
+        #expect(roster.count == 14)
+    }
+
+    @Test func aCursorKeepsItsRowByKeyAndItsHeightWhenTheKeyLeaves() {
+        var cursor = ListCursor()
+        let rows = RowOrder(["a", "b", "c", "d"])
+        cursor.select(2, in: rows, visibleRows: 2)
+        #expect(cursor.selectedKey(in: RowOrder(["z", "a", "b", "c", "d"])) == "c")
+        #expect(cursor.selectedKey(in: RowOrder(["a", "b", "d"])) == "d")
+        #expect(cursor.selectedKey(in: RowOrder(["a"])) == "a")
+        #expect(cursor.selectedIndex(in: RowOrder([])) == nil)
     }
 
     @Test func viewportMovesAsLittleAsPossible() {

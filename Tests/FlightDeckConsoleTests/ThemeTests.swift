@@ -18,6 +18,37 @@ import Testing
         #expect(Set(Theme.default.styles.keys) == Set(ThemeRole.allCases))
     }
 
+    static var shippedThemes: [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: themesDirectory).filter { $0.hasSuffix(".theme") }.sorted()) ?? []
+    }
+
+    @Test func everyNamedThemeIsShipped() {
+        #expect(Self.shippedThemes == ["default.theme", "high-contrast.theme", "light.theme", "monochrome.theme"])
+    }
+
+    @Test(arguments: shippedThemes)
+    func everyShippedThemeLoadsAndSetsEveryRole(_ file: String) throws {
+        let name = String(file.dropLast(".theme".count))
+        let theme = try Theme.load(named: name, searchPath: [Self.themesDirectory])
+        let text = try String(contentsOfFile: Self.themesDirectory + "/" + file, encoding: .utf8)
+        for role in ThemeRole.allCases {
+            #expect(text.contains("\n" + role.rawValue + " "), "\(file) sets \(role.rawValue)")
+        }
+        #expect(theme.style(.selected) != theme.style(.text), "\(file): the selection must stand out")
+        #expect(theme.style(.alertCritical) != theme.style(.alertWarning), "\(file)")
+    }
+
+    @Test func theShippedMonochromeThemeEqualsTheBuiltInOne() throws {
+        #expect(try Theme.load(named: "monochrome", searchPath: [Self.themesDirectory]) == Theme.monochrome)
+    }
+
+    @Test func criticalIsRedWhereverThereIsColour() throws {
+        for name in ["default", "light", "high-contrast"] {
+            let critical = try Theme.load(named: name, searchPath: [Self.themesDirectory]).style(.alertCritical)
+            #expect([TerminalColor.palette(1), .palette(9), .palette(160), .palette(196)].contains(critical.background), "\(name)")
+        }
+    }
+
     @Test func theMonochromeThemeHasEveryRoleAndNoColour() {
         #expect(Set(Theme.monochrome.styles.keys) == Set(ThemeRole.allCases))
         for style in Theme.monochrome.styles.values {

@@ -121,19 +121,23 @@ struct FleetStateTests {
 
     @Test("memory stays bounded however many events arrive")
     func bounded() {
-        let limits = FleetLimits(recentEventsPerDrone: 4, rememberedEventIDs: 100, finishedTasks: 3, resolvedAlerts: 2, alerts: 10, drones: 5)
+        let limits = FleetLimits(recentEventsPerDrone: 4, rememberedEventIDs: 100, finishedTasks: 3, tasks: 6, resolvedAlerts: 2, alerts: 10, drones: 5)
         var fleet = FleetState(limits: limits)
         for index in 0..<1000 {
             fleet.apply(Self.telemetry("t\(index)", drone: "drone-\(index % 8)", battery: 50, at: Int64(index)))
             let taskID = "task-\(index)"
             fleet.apply(Event(id: "done\(index)", type: .taskCompleted, source: "t", timestamp: Self.start,
                               payload: .task(TaskUpdate(taskID: taskID))))
+            fleet.apply(Event(id: "never-ends\(index)", type: .taskProgress, source: "t", timestamp: Self.start.adding(milliseconds: Int64(index)),
+                              payload: .task(TaskUpdate(taskID: "open-task-\(index)", progress: 10))))
             fleet.apply(Self.alert("open\(index)", .alertCreated, alert: "storm-\(index)", at: Int64(index)))
             fleet.apply(Self.alert("res\(index)", .alertResolved, alert: "gone-\(index)", at: Int64(index)))
         }
         #expect(fleet.drones.count <= 5)
         #expect(fleet.drones.values.allSatisfy { $0.recentEvents.count <= 4 })
-        #expect(fleet.tasks.count <= 3)
+        #expect(fleet.tasks.count <= 6)
+        #expect(fleet.tasks.values.filter { $0.phase != .active }.count <= 3)
+        #expect(fleet.tasks["open-task-999"] != nil, "the task updated most recently is kept")
         #expect(fleet.alerts.count <= 10)
         #expect(fleet.alerts.values.filter { $0.phase == .resolved }.count <= 2)
         #expect(fleet.drones["drone-7"] != nil, "the drone heard from most recently is kept")

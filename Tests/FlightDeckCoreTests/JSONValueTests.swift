@@ -25,4 +25,19 @@ struct JSONValueTests {
             #expect(throws: DecodeError.self) { try JSONValue.parse(Array(bad.utf8)) }
         }
     }
+
+    @Test("a repeated key reads as its last value, as the event decoder reads it")
+    func repeatedKeys() throws {
+        let value = try JSONValue.parse(Array(#"{"battery":10,"battery":20}"#.utf8))
+        #expect(value["battery"] == .number(20))
+        let event = try EventDecoder().decode(#"{"id":"e","type":"drone.telemetry","timestamp":"2025-08-03T10:30:00Z","data":{"drone_id":"d","battery":10,"battery":20}}"#)
+        #expect(event.payload == .telemetry(DroneTelemetry(droneID: "d", battery: 20)))
+    }
+
+    @Test("pretty printing escapes strings and writes whole numbers without a fraction")
+    func prettyPrintingDetails() {
+        let value = JSONValue.object([(key: "msg", value: .string("a\"b\n\u{1}")), (key: "n", value: .number(120)),
+                                      (key: "x", value: .number(0.1)), (key: "list", value: .array([.null]))])
+        #expect(value.prettyPrinted(indent: 4) == "{\n    \"msg\": \"a\\\"b\\n\\u0001\",\n    \"n\": 120,\n    \"x\": 0.1,\n    \"list\": [\n        null\n    ]\n}")
+    }
 }

@@ -8,13 +8,18 @@ public enum ConsoleApp {
     static let inputsPerPass = 64
 
     /// Takes over the terminal, shows the fleet as inputs arrive in `inbox`, and returns when the operator
-    /// presses `q` or the process gets SIGINT or SIGTERM. The terminal is restored on every way out, and the
+    /// quits or the process gets SIGINT or SIGTERM. The terminal is restored on every way out, and the
     /// inbox is closed so that a producer waiting in `push` returns.
     ///
-    /// `clock` gives the wall-clock time for ages and rates; frame pacing uses a monotonic clock.
+    /// Commands and acknowledgements leave as `ConsoleEffect`s: `perform` gets each one on this thread right
+    /// after the key that caused it, must not block (publish asynchronously), and reports Kafka's delivery
+    /// back through `inbox` as `ConsoleInput.delivery`.
+    ///
+    /// `clock` gives the wall-clock time for ages, rates, command ids and delivery timeouts; frame pacing
+    /// uses a monotonic clock.
     @discardableResult
-    public static func run(configuration: ConsoleConfiguration, inbox: ConsoleInbox,
-                           clock: () -> Timestamp) throws(TerminalError) -> ConsoleExit {
+    public static func run(configuration: ConsoleConfiguration, inbox: ConsoleInbox, clock: () -> Timestamp,
+                           perform: (ConsoleEffect) -> Void) throws(TerminalError) -> ConsoleExit {
         setlocale(LC_ALL, "")
         let previousHandlers = StopSignal.install()
         defer {
@@ -29,6 +34,7 @@ public enum ConsoleApp {
             state.theme = .monochrome
         }
         state.reduce(.resized(terminal.size))
+        state.reduce(.tick(clock()))
         var shown = Grid(size: TerminalSize(rows: 0, columns: 0))
         var pacer = FramePacer(framesPerSecond: configuration.framesPerSecond, start: .now)
         var backlog = false
@@ -40,8 +46,9 @@ public enum ConsoleApp {
             let wait = backlog ? 0 : pacer.millisecondsUntilDue(at: .now)
             switch terminal.nextEvent(waitingUpTo: wait) {
             case .key(let key):
-                if let command = KeyMap.command(for: key) {
-                    state.reduce(.command(command))
+                state.reduce(.key(key))
+                for effect in state.takeEffects() {
+                    perform(effect)
                 }
             case .resized:
                 terminal.invalidate()
@@ -65,6 +72,15 @@ public enum ConsoleApp {
             }
         }
         return .quit
+    }
+
+    /// The console without an effect runner: nothing can be published, so it runs read-only and says so.
+    @discardableResult
+    public static func run(configuration: ConsoleConfiguration, inbox: ConsoleInbox,
+                           clock: () -> Timestamp) throws(TerminalError) -> ConsoleExit {
+        var readOnly = configuration
+        readOnly.readOnly = true
+        return try run(configuration: readOnly, inbox: inbox, clock: clock) { _ in }
     }
 
     /// `NO_COLOR` set to anything but the empty string turns colours off (no-color.org).

@@ -9,4 +9,8 @@ public enum ConsoleInput: Sendable {
     case broker(BrokerStatus)
     /// A line worth showing the operator, such as a librdkafka log message.
     case notice(String)
+    /// Kafka's delivery report for an effect the console asked for.
+    case delivery(DeliveryOutcome)
+    /// The consumer groups' lag, read periodically.
+    case lag(LagSnapshot)
 }

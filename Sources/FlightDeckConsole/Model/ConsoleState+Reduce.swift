@@ -6,13 +6,17 @@ extension ConsoleState {
         switch action {
         case .received(let input):
             receive(input)
+        case .key(let key):
+            press(key)
         case .command(let command):
             perform(command)
         case .resized(let newSize):
             size = newSize
-            keepSelectionVisible()
+            keepSelectionsVisible()
         case .tick(let time):
+            now = time
             throughput.record(total: eventsConsumed, at: time)
+            rebuildDueLists()
         }
     }
 
@@ -27,50 +31,95 @@ extension ConsoleState {
             broker = status
         case .notice(let text):
             notice = text
+        case .delivery(let outcome):
+            noteDelivery(outcome)
+        case .lag(let snapshot):
+            lag.record(snapshot, visibleRows: visibleRows(in: .lag))
         }
     }
 
     private mutating func apply(_ events: [Event]) {
         var newIDs: Set<String> = []
+        var touchesTasks = false
+        var touchesAlerts = false
         for event in events {
             if let id = event.droneID, !id.isEmpty, fleet.drones[id] == nil {
                 newIDs.insert(id)
             }
+            switch event.type.category {
+            case .task: touchesTasks = true
+            case .alert: touchesAlerts = true
+            default: break
+            }
             fleet.apply(event)
         }
         eventsConsumed += events.count
-        roster.update(adding: newIDs, fleetIDs: fleet.drones.keys)
-        keepSelectionVisible()
+        fleetTable.noteEvents(adding: newIDs, fleet: fleet)
+        if touchesTasks {
+            tasks.schedule.markStale()
+            if fleetTable.sort.column == .task { fleetTable.list.schedule.markStale() }
+        }
+        if touchesAlerts {
+            alertFeed.list.schedule.markStale()
+            acknowledgements.settle(with: fleet.alerts)
+        }
+        rebuildDueLists()
     }
 
-    private mutating func perform(_ command: ConsoleCommand) {
-        let page = max(1, ScreenLayout(size: size).fleetRows)
-        switch command {
-        case .selectPrevious: moveSelection(by: -1)
-        case .selectNext: moveSelection(by: 1)
-        case .pageUp: moveSelection(by: -page)
-        case .pageDown: moveSelection(by: page)
-        case .selectFirst: select(0)
-        case .selectLast: select(roster.count - 1)
-        case .toggleHelp: isHelpVisible.toggle()
-        case .closeHelp: isHelpVisible = false
-        case .quit: isQuitRequested = true
+    /// Rebuilds the lists that events made stale and whose interval has passed.
+    mutating func rebuildDueLists() {
+        if fleetTable.list.schedule.isDue(at: now) { rebuildFleetTable() }
+        if tasks.schedule.isDue(at: now) { rebuildTasks() }
+        if alertFeed.list.schedule.isDue(at: now) { rebuildAlertFeed() }
+    }
+
+    mutating func rebuildFleetTable() {
+        fleetTable.rebuild(fleet: fleet, at: now, visibleRows: visibleRows(in: .fleet))
+    }
+
+    mutating func rebuildTasks() {
+        tasks.replaceRows(with: TaskList.rows(in: fleet, filter: tasks.filter), at: now, visibleRows: visibleRows(in: .tasks))
+    }
+
+    mutating func rebuildAlertFeed() {
+        alertFeed.rebuild(fleet: fleet, at: now, visibleRows: visibleRows(in: .alerts))
+    }
+
+    private mutating func keepSelectionsVisible() {
+        fleetTable.list.cursor.keepVisible(in: fleetTable.list.rows, visibleRows: visibleRows(in: .fleet))
+        tasks.cursor.keepVisible(in: tasks.rows, visibleRows: visibleRows(in: .tasks))
+        alertFeed.list.cursor.keepVisible(in: alertFeed.list.rows, visibleRows: visibleRows(in: .alerts))
+        lag.list.cursor.keepVisible(in: lag.list.rows, visibleRows: visibleRows(in: .lag))
+        if var current = detail {
+            current.events.keepVisible(in: DroneDetail.eventRows(of: fleet.drones[current.droneID]),
+                                       visibleRows: visibleRows(in: .detail))
+            detail = current
         }
     }
 
-    private mutating func moveSelection(by rows: Int) {
-        guard let index = selectedIndex else { return }
-        select(index + rows)
+    private mutating func noteDelivery(_ outcome: DeliveryOutcome) {
+        switch outcome.subject {
+        case .command(let id):
+            guard let sent = outbox.record(outcome, commandID: id), let reason = outcome.failureReason else { return }
+            message = .error("\(sent.command.command.label) → \(sent.command.droneID) not delivered: \(reason)")
+        case .acknowledgement(let alertID):
+            acknowledgements.record(outcome, alertID: alertID)
+            if let reason = outcome.failureReason {
+                message = .error("acknowledgement of \(alertID) not delivered: \(reason)")
+            }
+        }
     }
 
-    private mutating func select(_ index: Int) {
-        guard roster.count > 0 else { return }
-        selectedID = roster.ids[max(0, min(index, roster.count - 1))]
-        keepSelectionVisible()
-    }
-
-    private mutating func keepSelectionVisible() {
-        scrollOffset = Viewport.firstRow(from: scrollOffset, keeping: selectedIndex,
-                                         visibleRows: ScreenLayout(size: size).fleetRows, count: roster.count)
+    /// Rows a list shows on screen in `context`, below its column titles.
+    func visibleRows(in context: KeyContext) -> Int {
+        let layout = ScreenLayout(size: size)
+        switch context {
+        case .fleet: return layout.fleetRows
+        case .tasks, .alerts, .lag: return layout.listRows
+        case .detail:
+            guard let detail else { return layout.listRows }
+            return DetailLayout(content: DroneDetailContent(state: self, droneID: detail.droneID),
+                                area: layout.content, showsJSON: detail.showsJSON).eventRows
+        }
     }
 }

@@ -6,14 +6,25 @@ public struct ConsoleState: Sendable {
     /// The theme in use: the configured one, or `Theme.monochrome` where colours are off.
     public var theme: Theme
     public internal(set) var fleet: FleetState
-    /// The fleet's drone ids in display order.
-    var roster = DroneRoster()
-    /// The selected drone; `nil` selects the first one. Kept as an id so the selection stays on its drone
-    /// when others appear above it.
-    public internal(set) var selectedID: String?
-    /// Index of the first fleet row on screen.
-    var scrollOffset = 0
-    public internal(set) var isHelpVisible = false
+    /// The time of the last frame tick. Command ids and delivery timeouts use it, so reducing never reads a clock.
+    public internal(set) var now = Timestamp(millisecondsSinceEpoch: 0)
+    public internal(set) var pane = Pane.fleet
+    /// The drone detail view, open over the pane.
+    var detail: DroneDetail?
+    var overlay: Overlay?
+    /// The filter or command being typed on the bottom line.
+    var lineInput: LineInput?
+    var message: OperatorMessage?
+
+    var fleetTable = FleetTable()
+    var tasks = PaneList()
+    var alertFeed = AlertFeed()
+    var lag = LagBoard()
+    var outbox = CommandOutbox()
+    var acknowledgements = AcknowledgementLog()
+    /// Effects recorded by the reducer and not yet taken by the loop that performs them.
+    var effects: [ConsoleEffect] = []
+
     public internal(set) var broker = BrokerStatus(state: .connecting)
     /// Events received, duplicates and late ones included.
     public internal(set) var eventsConsumed = 0
@@ -21,7 +32,7 @@ public struct ConsoleState: Sendable {
     public internal(set) var lastDecodeFailure: String?
     public internal(set) var notice: String?
     var throughput = ThroughputMeter()
-    /// The terminal size the last frame was laid out for; paging moves by its fleet table height.
+    /// The terminal size the last frame was laid out for; paging moves by the visible rows at this size.
     public internal(set) var size = TerminalSize(rows: 24, columns: 80)
     public internal(set) var isQuitRequested = false
 
@@ -31,12 +42,27 @@ public struct ConsoleState: Sendable {
         self.fleet = FleetState(limits: fleetLimits)
     }
 
-    /// The row of the selected drone in `roster`, or `nil` while there are no drones.
-    var selectedIndex: Int? {
-        guard roster.count > 0 else { return nil }
-        guard let selectedID else { return 0 }
-        return min(roster.index(of: selectedID), roster.count - 1)
+    /// Hands over the effects recorded since the last call, oldest first, for the caller to perform.
+    public mutating func takeEffects() -> [ConsoleEffect] {
+        defer { effects.removeAll() }
+        return effects
     }
 
     public var eventsPerSecond: Double { throughput.eventsPerSecond }
+
+    public var isHelpVisible: Bool {
+        if case .help = overlay { return true }
+        return false
+    }
+
+    /// The drone selected in the fleet table.
+    public var selectedDroneID: String? { fleetTable.list.selectedKey }
+
+    /// The drone whose detail view is open.
+    public var detailDroneID: String? { detail?.droneID }
+
+    /// Where keys land: the detail view when it is open, else the pane.
+    var keyContext: KeyContext {
+        detail == nil ? KeyContext(pane: pane) : .detail
+    }
 }

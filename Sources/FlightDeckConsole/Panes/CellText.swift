@@ -1,3 +1,5 @@
+import FlightDeckCore
+
 /// Number and time formatting for cells, without the locale: the same text in tests and terminals.
 enum CellText {
     /// `value` with exactly `decimals` digits after the point, e.g. `fixed(-33.868801, decimals: 4)` is "-33.8688".
@@ -36,5 +38,19 @@ enum CellText {
         case ..<86_400: return "\(seconds / 3600)h"
         default: return "\(seconds / 86_400)d"
         }
+    }
+
+    /// The time of day in UTC with milliseconds, "10:30:00.250", as event times are compared across services.
+    static func clock(_ time: Timestamp) -> String {
+        let millisecondsPerDay: Int64 = 86_400_000
+        let ofDay = ((time.millisecondsSinceEpoch % millisecondsPerDay) + millisecondsPerDay) % millisecondsPerDay
+        let seconds = ofDay / 1000
+        return padded(seconds / 3600, 2) + ":" + padded(seconds / 60 % 60, 2) + ":" + padded(seconds % 60, 2)
+            + "." + padded(ofDay % 1000, 3)
+    }
+
+    private static func padded(_ value: Int64, _ digits: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 }

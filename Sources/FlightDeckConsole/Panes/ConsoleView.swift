@@ -10,12 +10,29 @@ public enum ConsoleView {
             return grid
         }
         let summary = FleetSummary(fleet: state.fleet, now: now, staleAfter: state.configuration.staleAfterMilliseconds)
-        HeaderPane(summary: summary, theme: state.theme).draw(in: layout.header, on: &grid)
-        FleetTablePane(state: state, now: now).draw(in: layout.fleetTable, on: &grid)
-        AlertsPane(fleet: state.fleet, theme: state.theme).draw(in: layout.alerts, on: &grid)
-        StatusLinePane(state: state).draw(in: layout.statusLine, on: &grid)
-        if state.isHelpVisible {
-            HelpPane(theme: state.theme).draw(on: &grid)
+        HeaderPane(state: state, summary: summary).draw(in: layout.header, on: &grid)
+        if let detail = state.detail {
+            DroneDetailPane(state: state, detail: detail, now: now).draw(in: layout.content, on: &grid)
+        } else {
+            switch state.pane {
+            case .fleet:
+                FleetTablePane(state: state, now: now).draw(in: layout.fleetTable, on: &grid)
+                AlertStripPane(state: state).draw(in: layout.alertStrip, on: &grid)
+            case .tasks:
+                TasksPane(state: state, now: now).draw(in: layout.content, on: &grid)
+            case .alerts:
+                AlertFeedPane(state: state, now: now).draw(in: layout.content, on: &grid)
+            case .lag:
+                LagPane(state: state, now: now).draw(in: layout.content, on: &grid)
+            }
+        }
+        StatusLinePane(state: state, now: now).draw(in: layout.statusLine, on: &grid)
+        KeyBarPane(state: state).draw(in: layout.keyBar, on: &grid)
+        switch state.overlay {
+        case .help(let firstLine): HelpPane(theme: state.theme, firstLine: firstLine).draw(on: &grid)
+        case .confirmation(let confirmation): ConfirmationPane(confirmation: confirmation, theme: state.theme).draw(on: &grid)
+        case .goTo(let form): GoToFormPane(form: form, theme: state.theme).draw(on: &grid)
+        case nil: break
         }
         return grid
     }

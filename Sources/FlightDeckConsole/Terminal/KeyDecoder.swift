@@ -24,6 +24,7 @@ enum KeyDecoder {
         case KEY_END: .key(.end)
         case KEY_ENTER: .key(.enter)
         case KEY_BACKSPACE: .key(.backspace)
+        case KEY_BTAB: .key(.backTab)
         case KEY_F0 + 1...KEY_F0 + 63: .key(.function(Int(code - KEY_F0)))
         default: nil
         }

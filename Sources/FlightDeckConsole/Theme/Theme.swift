@@ -32,6 +32,11 @@ public struct Theme: Hashable, Sendable {
         .alertCritical: Style(foreground: .palette(15), background: .palette(1), attributes: .bold),
         .readOnly: Style(foreground: .palette(0), background: .palette(3), attributes: .bold),
         .help: Style(foreground: .palette(15), background: .palette(236)),
+        .activeTab: Style(foreground: .palette(15), background: .palette(4), attributes: .bold),
+        .keyBar: Style(foreground: .palette(250), background: .palette(235)),
+        .input: Style(foreground: .palette(15), background: .palette(24)),
+        .progress: Style(foreground: .palette(6)),
+        .sparkline: Style(foreground: .palette(3)),
     ])
 
     /// Attributes only, for `NO_COLOR` and terminals without colours: meaning is carried by bold,
@@ -54,5 +59,10 @@ public struct Theme: Hashable, Sendable {
         .alertCritical: Style(attributes: [.bold, .reverse]),
         .readOnly: Style(attributes: .bold),
         .help: Style(attributes: .reverse),
+        .activeTab: Style(attributes: [.bold, .underline]),
+        .keyBar: Style(),
+        .input: Style(attributes: .underline),
+        .progress: Style(),
+        .sparkline: Style(),
     ])
 }

@@ -17,4 +17,14 @@ public enum ThemeRole: String, CaseIterable, Hashable, Sendable {
     case alertCritical
     case readOnly
     case help
+    /// The header tab of the pane on screen.
+    case activeTab
+    /// The bottom line with the keys that work here.
+    case keyBar
+    /// Text the operator is typing: the filter, the command line, a form field.
+    case input
+    /// Task progress bars.
+    case progress
+    /// Consumer lag trends.
+    case sparkline
 }

@@ -156,24 +156,29 @@ struct ByteReader {
     /// Reads a string in place, checking its escapes; the reader must be on its opening quote.
     mutating func readStringSpan() throws(DecodeError) -> ByteSpan {
         guard peek() == UInt8(ascii: "\"") else { throw failure("expected a string") }
-        position += 1
-        let start = position
+        let start = position + 1
+        // A local cursor lets the compiler keep it in a register through the loop.
+        var index = start
         var hasEscapes = false
-        while position < bytes.count {
-            let byte = bytes[position]
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let span = ByteSpan(bytes: UnsafeBufferPointer(rebasing: bytes[start..<position]), hasEscapes: hasEscapes)
-                position += 1
-                return span
+                position = index + 1
+                return ByteSpan(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]), hasEscapes: hasEscapes)
             }
             if byte == UInt8(ascii: "\\") {
-                hasEscapes = true
+                position = index
                 try skipEscape()
-                continue
+                index = position
+                hasEscapes = true
+            } else if byte < 0x20 {
+                position = index
+                throw failure("control character in a string")
+            } else {
+                index += 1
             }
-            guard byte >= 0x20 else { throw failure("control character in a string") }
-            position += 1
         }
+        position = index
         throw failure("unterminated string")
     }
 
@@ -258,7 +263,8 @@ struct ByteReader {
     }
 
     private static func continuesNumber(_ byte: UInt8) -> Bool {
-        digit(byte) != nil || byte == UInt8(ascii: ".") || byte | 0x20 == UInt8(ascii: "e") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+        digit(byte) != nil || byte == UInt8(ascii: ".") || byte | 0x20 == UInt8(ascii: "e")
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
     }
 
     /// The input from `start` to the current position, for quoting a value in an error.

@@ -3,13 +3,6 @@ struct ByteSpan {
     let bytes: UnsafeBufferPointer<UInt8>
     let hasEscapes: Bool
 
-    /// Whether the string equals `text`.
-    func equals(_ text: String) -> Bool {
-        guard !hasEscapes else { return string == text }
-        var text = text
-        return text.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) }
-    }
-
     /// The length of the string's UTF-8, escapes resolved.
     var utf8Count: Int {
         hasEscapes ? string.utf8.count : bytes.count
@@ -19,8 +12,17 @@ struct ByteSpan {
     /// a span with escapes is resolved first, so `"b\u0061ttery"` still means `battery`.
     func equals(_ literal: StaticString) -> Bool {
         let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
-        guard hasEscapes else { return bytes.elementsEqual(expected) }
-        return string.utf8.elementsEqual(expected)
+        guard hasEscapes else { return Self.same(bytes, expected) }
+        var text = string
+        return text.withUTF8 { Self.same($0, expected) }
+    }
+
+    private static func same(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        for index in 0..<lhs.count where lhs[index] != rhs[index] {
+            return false
+        }
+        return true
     }
 
     /// The string's text; invalid UTF-8 and lone surrogates become U+FFFD rather than failing.

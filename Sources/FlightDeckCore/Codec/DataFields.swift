@@ -88,9 +88,12 @@ struct DataFields {
         }
     }
 
+    /// Labels are text; a label holding anything else is skipped rather than failing the whole sample.
     private mutating func readLabels(_ reader: inout ByteReader) throws(DecodeError) {
-        if reader.consumeNull() { return }
-        guard reader.peek() == UInt8(ascii: "{") else { throw Self.wrongType("labels", expected: "an object", &reader) }
+        guard reader.peek() == UInt8(ascii: "{") else {
+            if reader.consumeNull() { return }
+            throw Self.wrongType("labels", expected: "an object", &reader)
+        }
         try reader.openObject()
         var first = true
         while let key = try reader.nextKey(first: &first) {
@@ -102,57 +105,67 @@ struct DataFields {
         }
     }
 
-    static func string(_ field: String, _ reader: inout ByteReader) throws(DecodeError) -> String? {
-        try stringSpan(field, &reader)?.string
+    // The readers below look for the expected kind first and for `null` second: the expected kind is what
+    // messages nearly always hold. Field names are taken lazily, since they are only needed for an error.
+
+    static func string(_ field: @autoclosure () -> String, _ reader: inout ByteReader) throws(DecodeError) -> String? {
+        try stringSpan(field(), &reader)?.string
     }
 
-    static func stringSpan(_ field: String, _ reader: inout ByteReader) throws(DecodeError) -> ByteSpan? {
+    static func stringSpan(_ field: @autoclosure () -> String, _ reader: inout ByteReader) throws(DecodeError) -> ByteSpan? {
+        if reader.peek() == UInt8(ascii: "\"") { return try reader.readStringSpan() }
         if reader.consumeNull() { return nil }
-        guard reader.peek() == UInt8(ascii: "\"") else { throw wrongType(field, expected: "a string", &reader) }
-        return try reader.readStringSpan()
+        throw wrongType(field(), expected: "a string", &reader)
     }
 
-    static func number(_ field: String, _ reader: inout ByteReader, in range: ClosedRange<Double>? = nil) throws(DecodeError) -> Double? {
-        if reader.consumeNull() { return nil }
+    static func number(_ field: @autoclosure () -> String, _ reader: inout ByteReader,
+                       in range: ClosedRange<Double>? = nil) throws(DecodeError) -> Double? {
         guard let next = reader.peek(), next == UInt8(ascii: "-") || (0x30...0x39).contains(next) else {
-            throw wrongType(field, expected: "a number", &reader)
+            if reader.consumeNull() { return nil }
+            throw wrongType(field(), expected: "a number", &reader)
         }
         let start = reader.position
         let value = try reader.readNumber()
         guard value.isFinite, range?.contains(value) ?? true else {
-            throw .outOfRange(field: field, value: reader.text(from: start))
+            throw .outOfRange(field: field(), value: reader.text(from: start))
         }
         return value
     }
 
     static func timestamp(_ field: String, _ reader: inout ByteReader) throws(DecodeError) -> Timestamp? {
-        if reader.consumeNull() { return nil }
-        guard reader.peek() == UInt8(ascii: "\"") else { throw wrongType(field, expected: "an ISO-8601 string", &reader) }
+        guard reader.peek() == UInt8(ascii: "\"") else {
+            if reader.consumeNull() { return nil }
+            throw wrongType(field, expected: "an ISO-8601 string", &reader)
+        }
         let span = try reader.readStringSpan()
-        guard let time = Timestamp.parse(iso8601: span.bytes) else { throw .invalidTimestamp(span.string) }
+        guard let time = span.hasEscapes ? Timestamp(iso8601: span.string) : Timestamp.parse(iso8601: span.bytes) else {
+            throw .invalidTimestamp(span.string)
+        }
         return time
     }
 
     /// `{"latitude": …, "longitude": …, "altitude": …}`; latitude and longitude are required inside it.
     static func point(_ field: String, _ reader: inout ByteReader) throws(DecodeError) -> GeoPoint? {
-        if reader.consumeNull() { return nil }
-        guard reader.peek() == UInt8(ascii: "{") else { throw wrongType(field, expected: "an object", &reader) }
+        guard reader.peek() == UInt8(ascii: "{") else {
+            if reader.consumeNull() { return nil }
+            throw wrongType(field, expected: "an object", &reader)
+        }
         try reader.openObject()
         var latitude: Double?, longitude: Double?, altitude: Double?
         var first = true
         while let key = try reader.nextKey(first: &first) {
             if key.equals("latitude") {
-                latitude = try number("\(field).latitude", &reader, in: -90...90)
+                latitude = try number(field + ".latitude", &reader, in: -90...90)
             } else if key.equals("longitude") {
-                longitude = try number("\(field).longitude", &reader, in: -180...180)
+                longitude = try number(field + ".longitude", &reader, in: -180...180)
             } else if key.equals("altitude") {
-                altitude = try number("\(field).altitude", &reader)
+                altitude = try number(field + ".altitude", &reader)
             } else {
                 try reader.skipValue()
             }
         }
-        guard let latitude else { throw .missingField("\(field).latitude") }
-        guard let longitude else { throw .missingField("\(field).longitude") }
+        guard let latitude else { throw .missingField(field + ".latitude") }
+        guard let longitude else { throw .missingField(field + ".longitude") }
         return GeoPoint(latitude: latitude, longitude: longitude, altitude: altitude)
     }
 

@@ -18,7 +18,9 @@ public struct EventDecoder: Sendable {
 
     /// Decodes a message held in an array; the event's `raw` shares the array's storage instead of copying it.
     public func decode(_ bytes: [UInt8]) throws(DecodeError) -> Event {
-        var event = try bytes.withUnsafeBufferPointer { (buffer) throws(DecodeError) -> Event in try Self.event(from: buffer, maxDepth: maxDepth) }
+        var event = try bytes.withUnsafeBufferPointer { (buffer) throws(DecodeError) -> Event in
+            try Self.event(from: buffer, maxDepth: maxDepth)
+        }
         if keepsRawBytes { event.raw = bytes }
         return event
     }
@@ -93,14 +95,17 @@ private struct Envelope {
         }
     }
 
-    private static let knownTypes: [EventType] = [
-        .droneStatusChanged, .droneLocationUpdated, .droneTelemetry, .taskCreated, .taskProgress, .taskCompleted, .taskFailed,
-        .alertCreated, .alertAcknowledged, .alertResolved, .commandIssued, .commandAccepted, .commandRejected,
-        .commandCompleted, .commandFailed, .userLogin, .userLogout, .userAction, .systemHealth, .metricSample, .logEntry,
-    ]
-
-    /// The type `span` names; a known type reuses its constant, so the hot path allocates no string for it.
+    /// The type `span` names. Known types longer than 15 bytes, which a `String` would keep on the heap,
+    /// reuse their constants, so the hot path allocates nothing for them.
     private static func eventType(_ span: ByteSpan) -> EventType {
-        knownTypes.first { span.equals($0.rawValue) } ?? EventType(rawValue: span.string)
+        switch span.bytes.count {
+        case 20 where span.equals("drone.status.changed"): .droneStatusChanged
+        case 22 where span.equals("drone.location.updated"): .droneLocationUpdated
+        case 18 where span.equals("alert.acknowledged"): .alertAcknowledged
+        case 16 where span.equals("command.accepted"): .commandAccepted
+        case 16 where span.equals("command.rejected"): .commandRejected
+        case 17 where span.equals("command.completed"): .commandCompleted
+        default: EventType(rawValue: span.string)
+        }
     }
 }

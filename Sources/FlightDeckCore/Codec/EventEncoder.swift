@@ -77,8 +77,8 @@ public enum EventEncoder {
             writer.field("name", p.name)
             writer.field("value", p.value)
             writer.openObject("labels")
-            for key in p.labels.keys.sorted() {
-                writer.member(key, p.labels[key]!)
+            for (key, value) in p.labels.sorted(by: { $0.key < $1.key }) {
+                writer.member(key, value)
             }
             writer.closeObject()
         case .log(let p):

@@ -19,9 +19,10 @@ public indirect enum JSONValue: Hashable, Sendable {
     }
 
     /// The member named `key` of an object; nil for other values or a missing key.
+    /// When a key repeats, the last member counts, as it does for `EventDecoder`.
     public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
-        return members.first { $0.key == key }?.value
+        return members.last { $0.key == key }?.value
     }
 
     /// The text of a string value.
@@ -105,7 +106,9 @@ public indirect enum JSONValue: Hashable, Sendable {
         default:
             let start = reader.position
             let value = try reader.readNumber()
-            guard value.isFinite else { throw .invalidJSON(offset: start, reason: "number \(reader.text(from: start)) does not fit in a Double") }
+            guard value.isFinite else {
+                throw .invalidJSON(offset: start, reason: "number \(reader.text(from: start)) does not fit in a Double")
+            }
             return .number(value)
         }
     }

@@ -31,7 +31,10 @@ public struct DroneStatus: RawRepresentable, Hashable, Sendable, ExpressibleBySt
 
     /// Whether the drone is in the air.
     public var isAirborne: Bool {
-        [.takingOff, .flying, .hovering, .returning, .landing].contains(self)
+        switch rawValue {
+        case "taking_off", "flying", "hovering", "returning", "landing": true
+        default: false
+        }
     }
 }
 

@@ -29,6 +29,8 @@ public struct FleetState: Sendable {
     public private(set) var alerts: [String: AlertState] = [:]
     public private(set) var counters = FleetCounters()
     public let limits: FleetLimits
+    /// Operator commands and their answers; read them through `commands`.
+    private(set) var commandTracker = CommandTracker()
 
     private var seenIDs: RecentIDs
     private var finishedTaskOrder: Deque<String> = []
@@ -54,6 +56,8 @@ public struct FleetState: Sendable {
         switch event.payload {
         case .task(let update): applyTask(update, type: event.type, at: event.timestamp)
         case .alert(let update): applyAlert(update, type: event.type, at: event.timestamp)
+        case .command(let command): commandTracker.issue(command, at: event.timestamp)
+        case .commandResult(let answer): commandTracker.record(answer, type: event.type, at: event.timestamp)
         default: break
         }
         switch outcome {
@@ -128,6 +132,10 @@ public struct FleetState: Sendable {
     // MARK: Tasks
 
     private mutating func applyTask(_ update: TaskUpdate, type: EventType, at time: Timestamp) {
+        if tasks[update.taskID] == nil, tasks.count >= limits.tasks,
+           let stalest = tasks.values.min(by: { $0.updatedAt < $1.updatedAt }) {
+            tasks.removeValue(forKey: stalest.id)
+        }
         var task = tasks[update.taskID] ?? TaskState(id: update.taskID, updatedAt: time)
         guard task.phase == .active else { return }
         if let droneID = update.droneID { task.droneID = droneID }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FlightDeckCore
 import FlightDeckKafka
 
 /// The console on a real cluster.
@@ -14,14 +15,18 @@ struct Console: ParsableCommand {
     )
 
     @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var settings: ConfigOptions
     @OptionGroup var console: ConsoleOptions
 
     func run() throws {
+        let file = try settings.load()
         let session = ConsoleSession(
-            properties: try connection.kafkaProperties(),
-            start: try console.startPosition(now: Clock.now(), fallback: .end),
-            group: console.group,
-            configuration: try console.configuration(title: connection.brokers)
+            properties: try connection.kafkaProperties(file),
+            start: try console.startPosition(now: Clock.now(), settings: file, fallback: .end),
+            group: console.group(file),
+            topics: file.topics ?? Topic.allCases.map(\.rawValue),
+            watchedGroups: file.lagGroups ?? LagPoller.defaultGroups,
+            configuration: try console.configuration(title: connection.title(file), settings: file)
         )
         try session.run().throwIfSignalled()
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FlightDeckCore
 import FlightDeckKafka
 import Foundation
 
@@ -14,6 +15,7 @@ struct Demo: ParsableCommand {
 
     @OptionGroup var fleet: FleetOptions
     @OptionGroup var console: ConsoleOptions
+    @OptionGroup var settings: ConfigOptions
 
     @Option(help: "Partitions per topic on the embedded cluster.")
     var partitions: Int32 = 3
@@ -22,6 +24,7 @@ struct Demo: ParsableCommand {
     var headless = false
 
     func run() throws {
+        let file = try settings.load()
         let cluster = try EmbeddedCluster()
         try cluster.createSystemTopics(partitions: partitions)
         let bootstrap = cluster.bootstrapServers
@@ -40,17 +43,16 @@ struct Demo: ParsableCommand {
         defer { commands.stop() }
 
         if headless {
-            let interrupt = InterruptSignal()
-            while !interrupt.received {
-                Thread.sleep(forTimeInterval: 0.1)
-            }
+            _ = simulator.runInForeground(duration: nil, producer: producer)
             return
         }
         let session = ConsoleSession(
             properties: readerProperties,
-            start: try console.startPosition(now: Clock.now(), fallback: .beginning),
-            group: console.group,
-            configuration: try console.configuration(title: "embedded \(bootstrap)")
+            start: try console.startPosition(now: Clock.now(), settings: file, fallback: .beginning),
+            group: console.group(file),
+            topics: file.topics ?? Topic.allCases.map(\.rawValue),
+            watchedGroups: file.lagGroups ?? LagPoller.defaultGroups,
+            configuration: try console.configuration(title: "embedded \(bootstrap)", settings: file)
         )
         let exit = try session.run()
         print("Embedded Kafka cluster at \(bootstrap) stopped.")

@@ -14,33 +14,21 @@ struct Simulate: ParsableCommand {
     )
 
     @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var settings: ConfigOptions
     @OptionGroup var fleet: FleetOptions
 
     @Option(help: ArgumentHelp("Stop after this many seconds (runs until Ctrl-C without it).", valueName: "seconds"))
     var duration: Double?
 
     func run() throws {
-        let properties = try connection.kafkaProperties()
+        let properties = try connection.kafkaProperties(try settings.load())
         let producer = try Producer(properties: properties) { event in
             FileHandle.standardError.write(Data((ClientEventText.describe(event) + "\n").utf8))
         }
         let runner = SimulatorRunner(configuration: fleet.simulatorConfiguration, rate: fleet.rate, producer: producer)
         let commands = try CommandListener.start(properties: properties, handle: runner.submit)
         defer { commands.stop() }
-        let interrupt = InterruptSignal()
-        let started = Date()
-        var nextReport = started.addingTimeInterval(5)
-        while !interrupt.received, duration.map({ Date().timeIntervalSince(started) < $0 }) ?? true {
-            Thread.sleep(forTimeInterval: 0.2)
-            if Date() >= nextReport {
-                ProgressLine.print(runner.current, producer.currentStatistics, elapsed: Date().timeIntervalSince(started))
-                nextReport.addTimeInterval(5)
-            }
-        }
-        runner.stop()
-        let undelivered = producer.flush(timeoutMilliseconds: 10_000)
-        ProgressLine.print(runner.current, producer.currentStatistics, elapsed: Date().timeIntervalSince(started))
-        if undelivered > 0 || producer.currentStatistics.failed > 0 {
+        guard runner.runInForeground(duration: duration, producer: producer) else {
             throw ExitCode.failure
         }
     }
@@ -71,16 +59,5 @@ struct FleetOptions: ParsableArguments {
 
     var simulatorConfiguration: SimulatorConfiguration {
         SimulatorConfiguration(droneCount: drones, seed: seed, timeScale: timeScale)
-    }
-}
-
-enum ProgressLine {
-    static func print(_ progress: SimulatorRunner.Progress, _ delivery: Producer.Statistics, elapsed: Double) {
-        var line = String(format: "%.0fs: published %d (%.0f events/s), delivered %d, failed %d",
-                          elapsed, progress.published, Double(progress.published) / max(elapsed, 0.001),
-                          delivery.delivered, delivery.failed)
-        if let failure = delivery.lastFailure { line += " — last failure: \(failure)" }
-        if let refusal = progress.lastRefusal { line += " — last refusal: \(refusal)" }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

@@ -9,6 +9,7 @@ struct Topics: ParsableCommand {
     )
 
     @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var settings: ConfigOptions
 
     @Option(help: "Partitions per topic.")
     var partitions: Int32 = 3
@@ -17,7 +18,7 @@ struct Topics: ParsableCommand {
     var replicationFactor: Int32 = 1
 
     func run() throws {
-        let admin = try TopicAdmin(properties: try connection.kafkaProperties())
+        let admin = try TopicAdmin(properties: try connection.kafkaProperties(try settings.load()))
         let created = try admin.createTopics(Topic.allCases.map(\.rawValue), partitions: partitions, replicationFactor: replicationFactor)
         print(created.isEmpty ? "All \(Topic.allCases.count) topics exist." : "Created: \(created.joined(separator: ", "))")
     }

@@ -9,6 +9,9 @@ struct ConsoleSession {
     let start: StartPosition
     /// Read as a member of this consumer group instead of assigning every partition.
     let group: String?
+    let topics: [String]
+    /// Consumer groups shown in the lag pane, besides the console's own reader.
+    let watchedGroups: [String]
     let configuration: ConsoleConfiguration
 
     /// Runs until the operator quits or a signal arrives; says which.
@@ -18,7 +21,6 @@ struct ConsoleSession {
         var properties = properties
         if let group { properties["group.id"] = group }
         let consumer = try Consumer(properties: properties, onEvent: relay.forward)
-        let topics = Topic.allCases.map(\.rawValue)
         if group == nil {
             try consumer.assign(topics: topics, from: start)
         } else {
@@ -29,12 +31,17 @@ struct ConsoleSession {
         }
         relay.watch(with: watch)
         let reader = ReaderThread.start(reader: EventReader(consumer: consumer), inbox: inbox)
+        let lag = LagPoller.start(properties: properties, groups: watchedGroups, topics: topics, reader: consumer, inbox: inbox)
+        // A read-only console creates no producer at all: nothing it does can publish.
+        let producer: Producer? = if configuration.readOnly { nil } else { try Producer(properties: properties, onEvent: relay.forward) }
+        let effects = EffectRunner(producer: producer, inbox: inbox)
         defer {
             inbox.close()
             reader.stop()
+            lag.stop()
             watch.stop()
         }
-        return try ConsoleApp.run(configuration: configuration, inbox: inbox, clock: Clock.now)
+        return try ConsoleApp.run(configuration: configuration, inbox: inbox, clock: Clock.now, perform: effects.perform)
     }
 }
 

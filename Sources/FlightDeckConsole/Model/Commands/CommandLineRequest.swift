@@ -1,0 +1,12 @@
+import FlightDeckCore
+
+/// What a `:` command line asks for.
+enum CommandLineRequest: Hashable, Sendable {
+    /// A drone command; without a drone id it goes to the drone selected in the current view.
+    case drone(CommandName, droneID: String?, target: GeoPoint?)
+    /// Acknowledge an alert by id, or the selected one.
+    case acknowledge(alertID: String?)
+    case showDrone(String)
+    case help
+    case quit
+}

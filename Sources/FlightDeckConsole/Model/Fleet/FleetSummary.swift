@@ -1,0 +1,30 @@
+import FlightDeckCore
+
+/// The fleet counts the header shows, and the open critical alerts that must reach the operator in every view.
+struct FleetSummary: Hashable, Sendable {
+    var drones = 0
+    var airborne = 0
+    var lowBattery = 0
+    var stale = 0
+    var openAlerts = 0
+    var openCritical = 0
+    /// The critical alert raised last among the open ones.
+    var newestCritical: AlertState?
+
+    init(fleet: FleetState, now: Timestamp, staleAfter limit: Int64) {
+        drones = fleet.drones.count
+        for drone in fleet.drones.values {
+            if drone.status.isAirborne { airborne += 1 }
+            if drone.hasLowBattery { lowBattery += 1 }
+            if drone.isStale(at: now, after: limit) { stale += 1 }
+        }
+        for alert in fleet.alerts.values where alert.phase == .open {
+            openAlerts += 1
+            guard alert.level == .critical else { continue }
+            openCritical += 1
+            if newestCritical.map({ alert.raisedAt > $0.raisedAt || (alert.raisedAt == $0.raisedAt && alert.id > $0.id) }) ?? true {
+                newestCritical = alert
+            }
+        }
+    }
+}
