@@ -40,10 +40,12 @@ let package = Package(
             name: "FlightDeckConsole",
             dependencies: ["FlightDeckCore", "CNCursesW"]
         ),
+        .target(name: "CSpawn"),
+        .target(name: "ProcessSupport", dependencies: ["CSpawn"]),
         .target(
             name: "FlightDeckBench",
             dependencies: [
-                "FlightDeckCore", "FlightDeckKafka", "FlightDeckConsole",
+                "FlightDeckCore", "FlightDeckKafka", "FlightDeckConsole", "ProcessSupport",
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]
         ),
@@ -61,12 +63,12 @@ let package = Package(
         .testTarget(name: "FlightDeckBenchTests", dependencies: ["FlightDeckBench", "FlightDeckCore"]),
         .testTarget(
             name: "FlightDeckKafkaTests",
-            dependencies: ["FlightDeckKafka", "FlightDeckCore"]
+            dependencies: ["FlightDeckKafka", "FlightDeckCore", "ProcessSupport"]
         ),
         .testTarget(name: "CommandLineTests", dependencies: ["flightdeck", "FlightDeckCore", "FlightDeckKafka"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["flightdeck"]
+            dependencies: ["flightdeck", "ProcessSupport"]
         ),
     ]
 )

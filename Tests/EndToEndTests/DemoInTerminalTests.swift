@@ -19,8 +19,10 @@ struct DemoInTerminalTests {
 
         try session.resize(width: 80, height: 24)
         let narrow = try eventually(seconds: 10) {
-            let lines = try session.screen().split(separator: "\n", omittingEmptySubsequences: false)
-            return lines.count <= 24 && Self.droneRows(in: lines.joined(separator: "\n")) >= 5
+            let screen = try session.screen()
+            // capture-pane ends every row, the last one included, with a newline.
+            let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            return rows.count == 24 && Self.droneRows(in: screen) >= 5
         }
         #expect(narrow, "no fleet rows after resizing to 80×24:\n\((try? session.screen()) ?? "")")
 

@@ -1,6 +1,7 @@
 import Foundation
+import ProcessSupport
 
-/// The built `flightdeck` binary and small process helpers for driving it like an operator would.
+/// The built `flightdeck` binary and the tools the tests drive it with.
 enum Executable {
     /// `flightdeck` next to the test bundle (SwiftPM builds it because this target depends on it).
     static var flightdeck: String {
@@ -28,19 +29,8 @@ enum Executable {
     /// Runs a program to completion and returns its standard output.
     @discardableResult
     static func run(_ path: String, _ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let stdout = Pipe(), stdin = Pipe()
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try ChildProcess.run(path, arguments, input: input)
+        return (result.status, result.outputText)
     }
 
     struct Missing: Error, CustomStringConvertible {

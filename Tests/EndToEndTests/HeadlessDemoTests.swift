@@ -1,22 +1,17 @@
 import Foundation
+import ProcessSupport
 import Testing
 
 @Suite("The embedded cluster seen from another process")
 struct HeadlessDemoTests {
     @Test("kcat connects to the demo's embedded cluster and reads the fleet's events")
     func kcatReadsTheDemo() throws {
-        let demo = Process()
-        demo.executableURL = URL(fileURLWithPath: try Executable.flightdeck)
-        demo.arguments = ["demo", "--headless", "--drones", "20", "--rate", "200"]
-        let output = Pipe()
-        demo.standardOutput = output
-        demo.standardError = FileHandle.nullDevice
-        try demo.run()
+        let demo = try ChildProcess(path: try Executable.flightdeck, arguments: ["demo", "--headless", "--drones", "20", "--rate", "200"])
         defer {
             demo.terminate()
-            demo.waitUntilExit()
+            demo.wait()
         }
-        let firstLine = String(decoding: output.fileHandleForReading.availableLine(), as: UTF8.self)
+        let firstLine = demo.readLine() ?? ""
         let bootstrap = try #require(firstLine.split(separator: " ").last.map(String.init), "no bootstrap line: \(firstLine)")
         #expect(bootstrap.hasPrefix("127.0.0.1:"))
 
@@ -32,18 +27,6 @@ struct HeadlessDemoTests {
             let json = try JSONSerialization.jsonObject(with: Data(parts.last!.utf8)) as? [String: Any]
             let data = json?["data"] as? [String: Any]
             #expect(data?["drone_id"] as? String == String(parts[0]), "key and drone_id differ: \(line)")
-        }
-    }
-}
-
-extension FileHandle {
-    /// Reads one line, blocking until it is complete.
-    func availableLine() -> Data {
-        var line = Data()
-        while true {
-            let byte = readData(ofLength: 1)
-            if byte.isEmpty || byte.first == UInt8(ascii: "\n") { return line }
-            line.append(byte)
         }
     }
 }

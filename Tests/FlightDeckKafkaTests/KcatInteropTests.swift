@@ -1,6 +1,7 @@
 import FlightDeckCore
 import FlightDeckKafka
 import Foundation
+import ProcessSupport
 import Testing
 
 /// An independent Kafka client across the wire: kcat must read what FlightDeck writes and the other way round.
@@ -17,7 +18,7 @@ struct KcatInteropTests {
         let cluster = try TestCluster(partitions: 1)
         let input = Self.seedMessages.map { "drone-007|" + $0 }.joined(separator: "\n") + "\n"
         let produced = try Kcat.run(["-b", cluster.bootstrap, "-P", "-t", Topic.droneEvents.rawValue, "-K", "|"], input: input)
-        #expect(produced.status == 0, "kcat -P failed: \(produced.stderr)")
+        #expect(produced.status == 0, "kcat -P failed: \(produced.errorText)")
 
         let consumer = try cluster.consumer()
         try consumer.assign(topics: [Topic.droneEvents.rawValue], from: .beginning)
@@ -51,8 +52,8 @@ struct KcatInteropTests {
         for topic in [Topic.droneEvents, Topic.droneCommands] {
             let read = try Kcat.run(["-b", cluster.bootstrap, "-C", "-t", topic.rawValue, "-o", "beginning", "-e", "-q",
                                      "-X", "fetch.wait.max.ms=5", "-f", "%k\t%s\n"], input: nil)
-            #expect(read.status == 0, "kcat -C failed: \(read.stderr)")
-            expected += read.stdout.split(separator: "\n").map(String.init)
+            #expect(read.status == 0, "kcat -C failed: \(read.errorText)")
+            expected += read.outputText.split(separator: "\n").map(String.init)
         }
         let written = events.map { "\($0.droneID ?? "")\t" + String(decoding: EventEncoder.encode($0), as: UTF8.self) }
         #expect(expected.sorted() == written.sorted())
@@ -60,30 +61,11 @@ struct KcatInteropTests {
 }
 
 enum Kcat {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(_ arguments: [String], input: String?) throws -> Output {
+    static func run(_ arguments: [String], input: String?) throws -> ProcessResult {
         guard let path = ["/usr/bin/kcat", "/usr/local/bin/kcat", "/usr/bin/kafkacat"].first(where: FileManager.default.isExecutableFile) else {
             throw KcatMissing()
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+        return try ChildProcess.run(path, arguments, input: input)
     }
 
     struct KcatMissing: Error, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSupport
 
 /// Runs kcat as the reference consumer: `kcat -C -e -o beginning -q -X fetch.wait.max.ms=5 -t TOPIC`,
 /// one topic after another (kcat's simple consumer reads one topic per run), output to /dev/null.
@@ -23,12 +24,10 @@ struct KcatConsumer {
 
     /// One timed read of every topic: wall time, start-ups included, and kcat's CPU time.
     func timedRead(topics: [String]) throws -> (seconds: Double, cpuSeconds: Double) {
-        let sink = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/null"))
-        defer { try? sink.close() }
         let cpuBefore = CPUTime.children()
         let start = MonotonicClock.nanoseconds()
         for topic in topics {
-            try run(topic: topic, output: sink)
+            try finish(launch(topic: topic, output: .null), topic: topic)
         }
         let seconds = MonotonicClock.seconds(since: start)
         return (seconds, (CPUTime.children() - cpuBefore).seconds)
@@ -39,36 +38,26 @@ struct KcatConsumer {
         var messages = 0
         var bytes = 0
         for topic in topics {
-            let pipe = Pipe()
-            let process = try start(topic: topic, output: pipe.fileHandleForWriting)
-            try? pipe.fileHandleForWriting.close()
-            while let chunk = try pipe.fileHandleForReading.read(upToCount: 1 << 20), !chunk.isEmpty {
+            let kcat = try launch(topic: topic, output: .pipe)
+            kcat.readOutput { chunk in
                 bytes += chunk.count
-                messages += chunk.withUnsafeBytes { buffer in buffer.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } }
+                messages += chunk.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
             }
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { throw BenchmarkError.kcatFailed(topic: topic, status: process.terminationStatus) }
+            try finish(kcat, topic: topic)
         }
         return (messages, bytes - messages)
     }
 
-    private func run(topic: String, output: FileHandle) throws {
-        let process = try start(topic: topic, output: output)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw BenchmarkError.kcatFailed(topic: topic, status: process.terminationStatus) }
+    private func finish(_ kcat: ChildProcess, topic: String) throws {
+        let status = kcat.wait()
+        guard status == 0 else { throw BenchmarkError.kcatFailed(topic: topic, status: status) }
     }
 
-    private func start(topic: String, output: FileHandle) throws -> Process {
-        let process = Process()
-        process.executableURL = executable
+    private func launch(topic: String, output: ChildProcess.Stream) throws -> ChildProcess {
         var arguments = ["-b", bootstrapServers, "-C", "-e", "-o", "beginning", "-q", "-X", "fetch.wait.max.ms=5"]
         for (name, value) in properties.sorted(by: { $0.key < $1.key }) where name != "bootstrap.servers" {
             arguments += ["-X", "\(name)=\(value)"]
         }
-        process.arguments = arguments + ["-t", topic]
-        process.standardOutput = output
-        process.standardError = FileHandle.standardError
-        try process.run()
-        return process
+        return try ChildProcess(path: executable.path, arguments: arguments + ["-t", topic], output: output, error: .inherit)
     }
 }

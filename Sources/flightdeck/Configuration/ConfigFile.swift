@@ -69,7 +69,7 @@ struct ConfigFile: Equatable {
         }
         guard let root else { return ConfigFile() }
         var config = ConfigFile()
-        var reader = ConfigReader(file: file)
+        let reader = ConfigReader(file: file)
         try reader.sections(of: root) { (section, key, value) throws(ConfigError) in
             try config.set(section: section, key: key, value: value, reader: reader)
         }
