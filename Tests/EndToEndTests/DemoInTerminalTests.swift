@@ -24,11 +24,11 @@ struct DemoInTerminalTests {
             let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
             return rows.count == 24 && Self.droneRows(in: screen) >= 5
         }
-        #expect(narrow, "no fleet rows after resizing to 80×24:\n\((try? session.screen()) ?? "")")
+        #expect(narrow, "no fleet rows after resizing to 80×24:\n\(session.snapshot)")
 
         try session.send("q")
         let exited = try eventually(seconds: 15) { try session.screen().contains("EXITED-0") }
-        #expect(exited, "q did not quit cleanly:\n\((try? session.screen()) ?? "")")
+        #expect(exited, "q did not quit cleanly:\n\(session.snapshot)")
     }
 
     /// Rows of the fleet table: lines that start with a drone id.

@@ -16,6 +16,9 @@ struct TmuxSession {
         try Executable.run(tmux, ["capture-pane", "-p", "-t", name]).output
     }
 
+    /// The screen, or nothing when tmux cannot be asked: for failure messages.
+    var snapshot: String { (try? screen()) ?? "" }
+
     func send(_ keys: String...) throws {
         try Executable.run(tmux, ["send-keys", "-t", name] + keys)
     }
