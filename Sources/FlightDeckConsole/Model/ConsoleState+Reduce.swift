@@ -78,7 +78,8 @@ extension ConsoleState {
     }
 
     mutating func rebuildTasks() {
-        tasks.replaceRows(with: TaskList.rows(in: fleet, filter: tasks.filter), at: now, visibleRows: visibleRows(in: .tasks))
+        tasks.replaceRows(with: TaskList.rows(in: fleet, filter: tasks.filter, previous: tasks.rows.keys), at: now,
+                          visibleRows: visibleRows(in: .tasks))
     }
 
     mutating func rebuildAlertFeed() {
