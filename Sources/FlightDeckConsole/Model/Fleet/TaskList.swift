@@ -8,12 +8,13 @@ import FlightDeckCore
 enum TaskList {
     static func rows(in fleet: FleetState, filter: String, previous: [String] = []) -> [String] {
         let query = TextQuery(filter)
-        var shown: [String: TaskState] = [:]
+        // Drone by task id: all the ordering needs, without copying whole task states around.
+        var shown: [String: String] = [:]
         for task in fleet.tasks.values where task.phase == .active && query.matches(task.id, task.name, task.currentStep, task.droneID) {
-            shown[task.id] = task
+            shown[task.id] = task.droneID ?? ""
         }
-        let kept = previous.compactMap { shown.removeValue(forKey: $0) }
-        let added = shown.values.sorted(by: inOrder)
+        let kept = previous.compactMap { id in shown.removeValue(forKey: id).map { Row(id: id, drone: $0) } }
+        let added = shown.map { Row(id: $0.key, drone: $0.value) }.sorted(by: inOrder)
         // A task that moved to another drone leaves the kept rows out of order: then everything is sorted afresh.
         guard zip(kept, kept.dropFirst()).allSatisfy({ !inOrder($1, $0) }) else {
             return (kept + added).sorted(by: inOrder).map(\.id)
@@ -21,15 +22,19 @@ enum TaskList {
         return merged(kept, added).map(\.id)
     }
 
-    private static func inOrder(_ lhs: TaskState, _ rhs: TaskState) -> Bool {
-        let left = lhs.droneID ?? "", right = rhs.droneID ?? ""
-        if left != right { return NaturalOrder.areInIncreasingOrder(left, right) }
+    private struct Row {
+        let id: String
+        let drone: String
+    }
+
+    private static func inOrder(_ lhs: Row, _ rhs: Row) -> Bool {
+        if lhs.drone != rhs.drone { return NaturalOrder.areInIncreasingOrder(lhs.drone, rhs.drone) }
         return NaturalOrder.areInIncreasingOrder(lhs.id, rhs.id)
     }
 
     /// Two sorted runs as one sorted run.
-    private static func merged(_ first: [TaskState], _ second: [TaskState]) -> [TaskState] {
-        var result: [TaskState] = []
+    private static func merged(_ first: [Row], _ second: [Row]) -> [Row] {
+        var result: [Row] = []
         result.reserveCapacity(first.count + second.count)
         var i = 0, j = 0
         while i < first.count && j < second.count {
