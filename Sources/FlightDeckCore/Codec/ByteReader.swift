@@ -20,6 +20,8 @@ struct ByteReader {
 
     // MARK: Structure
 
+    // Inlined: every token starts with a peek, dozens per event, and compact JSON has no whitespace to skip.
+    @inline(__always)
     mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
@@ -30,6 +32,7 @@ struct ByteReader {
     }
 
     /// The next significant byte, not consumed; nil at the end of the input.
+    @inline(__always)
     mutating func peek() -> UInt8? {
         skipWhitespace()
         return position < bytes.count ? bytes[position] : nil
