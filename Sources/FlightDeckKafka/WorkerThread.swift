@@ -4,7 +4,7 @@ import Synchronization
 /// A named thread running one loop until stopped: Kafka polling and everything else that must stay off the UI thread.
 public final class WorkerThread: Sendable {
     private let running = Atomic<Bool>(true)
-    private let wake = DispatchSemaphore(value: 0)
+    private let wakeSignal = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
 
     /// Starts `body` on a new thread. The body loops while `isRunning` holds and should return soon after it stops holding.
@@ -31,13 +31,18 @@ public final class WorkerThread: Sendable {
 
     /// Sleeps up to `milliseconds`; `stop()` cuts it short.
     public func pause(milliseconds: Int) {
-        _ = wake.wait(timeout: .now() + .milliseconds(milliseconds))
+        _ = wakeSignal.wait(timeout: .now() + .milliseconds(milliseconds))
+    }
+
+    /// Cuts the current (or next) pause short, so the body sees new work without waiting out its poll interval.
+    public func wake() {
+        wakeSignal.signal()
     }
 
     /// Stops the loop and waits for the body to return.
     public func stop() {
         guard running.exchange(false, ordering: .acquiringAndReleasing) else { return }
-        wake.signal()
+        wakeSignal.signal()
         finished.wait()
     }
 }

@@ -1,3 +1,5 @@
+import FlightDeckCore
+
 /// What every drone update shares: the fleet's random source, its task numbering,
 /// and the list the updated drone reports its occurrences to.
 struct FlightContext: Sendable {

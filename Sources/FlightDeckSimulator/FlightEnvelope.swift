@@ -1,3 +1,5 @@
+import FlightDeckCore
+
 /// The numbers behind the simulated flights, tuned so that at a time scale of 10 an operator watches a patrol
 /// last a few simulated minutes, about one patrol in five end early on low battery, and drones charge at base
 /// between patrols. Rates are per simulated second.

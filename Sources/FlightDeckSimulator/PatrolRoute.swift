@@ -1,3 +1,5 @@
+import FlightDeckCore
+
 /// An inspection task: a loop of waypoints around base, flown at one altitude and speed, then home.
 struct PatrolRoute: Hashable, Sendable {
     let taskID: String

@@ -1,3 +1,4 @@
+import FlightDeckCore
 import Foundation
 
 /// The wind over one flight. The drone plans its return on still air, so a headwind home makes it

@@ -85,6 +85,15 @@ import FlightDeckCore
         #expect(state.acknowledgements.entries.isEmpty)
     }
 
+    @Test func aKeyActsOnAlertsThatArrivedSinceTheLastRebuild() {
+        var state = alertsPane([Fixture.alert("old", level: .warning, message: "旧", drone: "drone-1")])
+        state.receive(Fixture.alert("fresh", level: .critical, message: "刚到", drone: "drone-3"))
+        #expect(state.alertFeed.list.rows.count == 1, "the feed waits for its rebuild interval")
+        state.tap(.down)
+        #expect(state.alertFeed.list.rows.count == 2)
+        #expect(state.alertFeed.selectedGroup?.alerts(in: state.fleet).first?.id != nil)
+    }
+
     @Test func anAckThatCannotBeDeliveredSaysWhyAndMayBeSentAgain() {
         var state = alertsPane(events)
         state.tap(.down, .character("a"))

@@ -37,6 +37,11 @@ public final class BenchCluster: Sendable {
         isEmbedded ? properties.withDefaults(EmbeddedCluster.producerTuning) : properties
     }
 
+    /// Settings for the producers of commands and their answers: on the mock, a shorter linger than bulk traffic.
+    var commandProducerProperties: KafkaProperties {
+        isEmbedded ? properties.withDefaults(EmbeddedCluster.commandProducerTuning) : properties
+    }
+
     /// Consumer settings: the mock answers a fetch only when `fetch.wait.max.ms` runs out, so it is kept short there.
     var consumerProperties: KafkaProperties {
         isEmbedded ? properties.withDefaults(EmbeddedCluster.consumerTuning) : properties

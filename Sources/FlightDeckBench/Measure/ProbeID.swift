@@ -1,3 +1,5 @@
+import FlightDeckCore
+
 /// An event id that carries when its event was handed to the producer, so whoever consumes it can tell
 /// its latency without any state shared with the producing thread.
 ///

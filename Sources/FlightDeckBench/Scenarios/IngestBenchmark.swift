@@ -92,7 +92,7 @@ public struct IngestBenchmark: Sendable {
         let started = MonotonicClock.nanoseconds()
         let producer = try Producer(properties: cluster.producerProperties)
         var generator = WorkloadGenerator(drones: configuration.drones, seed: configuration.seed)
-        let origin = Timestamp(iso8601: "2025-08-03T08:00:00Z")!
+        let origin = BenchConsole.workloadStart
         var bytes = 0
         for index in 0..<configuration.events {
             let message = generator.next(at: origin.adding(milliseconds: Int64(index) * 2))
@@ -117,7 +117,7 @@ public struct IngestBenchmark: Sendable {
         let consumer = try Consumer(properties: cluster.consumerProperties.withDefaults(["fetch.wait.max.ms": "5"]))
         try consumer.assign(topics: BenchCluster.topics, from: start)
         let reader = EventReader(consumer: consumer)
-        var state = ConsoleState(configuration: ConsoleConfiguration(title: "bench", operatorName: "bench"))
+        var state = BenchConsole.freshState()
         var consumed = 0
         var failures = 0
         var bytes = 0

@@ -60,7 +60,7 @@ public struct LatencyBenchmark: Sendable {
         }
         let consumer = try Consumer(properties: cluster.consumerProperties)
         try consumer.assign(topics: BenchCluster.topics, from: .end)
-        let stopResponder = try startResponder(cluster.producerProperties, cluster.consumerProperties, configuration.drones)
+        let stopResponder = try startResponder(cluster.commandProducerProperties, cluster.consumerProperties, configuration.drones)
         defer { stopResponder() }
         let inbox = ConsoleInbox(capacity: 256)
         let origin = MonotonicClock.nanoseconds()
@@ -76,7 +76,7 @@ public struct LatencyBenchmark: Sendable {
             inbox.close()
             reader.stop()
         }
-        let commands = CommandProbe(producer: try Producer(properties: cluster.producerProperties),
+        let commands = CommandProbe(producer: try Producer(properties: cluster.commandProducerProperties),
                                     droneIDs: WorkloadGenerator(drones: configuration.drones).droneIDs)
         let total = configuration.warmUpEvents + configuration.events
         log("publishing \(total) events at \(Int(configuration.rate))/s over \(configuration.drones) drones "
@@ -96,7 +96,7 @@ public struct LatencyBenchmark: Sendable {
     /// commands after the warm-up, until every measured event and every command answer is in.
     private func applyUntilDone(inbox: ConsoleInbox, load: PacedLoad, commands: CommandProbe,
                                 origin: UInt64) throws -> (latencies: LatencyRecorder, frames: Int, publishSeconds: Double) {
-        var state = ConsoleState(configuration: ConsoleConfiguration(title: "bench", operatorName: "bench"))
+        var state = BenchConsole.freshState()
         var latencies = LatencyRecorder()
         var shown = Grid(size: TerminalSize(rows: 0, columns: 0))
         var frames = 0

@@ -18,7 +18,7 @@ public struct LatencyReport: BenchmarkReport {
         var lines = [
             "latency: \(FigureText.grouped(configuration.events)) events measured after \(FixedDecimal.text(configuration.warmUpSeconds, places: 1)) s "
                 + "of warm-up, \(FigureText.grouped(Int(configuration.rate))) events/s over \(FigureText.grouped(configuration.drones)) drones, "
-                + (embedded ? "embedded cluster (consumer fetch.wait.max.ms=5, producer linger.ms=5)" : "external cluster"),
+                + (embedded ? "embedded cluster (consumer fetch.wait.max.ms=5, producer linger.ms=5, 1 for commands and answers)" : "external cluster"),
             machine.textLine,
             "published at \(FigureText.grouped(Int(publishedPerSecond.rounded()))) events/s"
                 + (refusedByProducer > 0 ? ", \(refusedByProducer) refused by the producer" : ""),

@@ -32,9 +32,9 @@ public struct MemoryBenchmark: Sendable {
             throw BenchmarkError.invalidParameter("--events and --drones must be at least 1")
         }
         let baseline = ProcessMemory.current()
-        var state = ConsoleState(configuration: ConsoleConfiguration(title: "bench", operatorName: "bench"))
+        var state = BenchConsole.freshState()
         var feed = WorkloadFeed(drones: configuration.drones, seed: configuration.seed)
-        var now = Timestamp(iso8601: "2025-08-03T08:00:00Z")!
+        var now = BenchConsole.workloadStart
         var checkpoints: [MemoryCheckpoint] = []
         var fed = 0
         for number in 1...configuration.checkpoints {

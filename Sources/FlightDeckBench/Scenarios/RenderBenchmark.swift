@@ -60,10 +60,10 @@ public struct RenderBenchmark: Sendable {
         }
         var cases: [RenderCase] = []
         for drones in configuration.droneCounts {
-            var state = ConsoleState(configuration: ConsoleConfiguration(title: "bench", operatorName: "bench"))
+            var state = BenchConsole.freshState()
             var feed = WorkloadFeed(drones: drones, seed: configuration.seed)
             let history = max(20 * drones, 20_000)
-            var now = Timestamp(iso8601: "2025-08-03T08:00:00Z")!
+            var now = BenchConsole.workloadStart
             feed.feed(history, into: &state, from: now, stepMilliseconds: 5_000 / Double(history))
             now = now.adding(milliseconds: 5_000)
             for screen in configuration.screens {

@@ -1,3 +1,4 @@
+import FlightDeckCore
 import Foundation
 
 /// One drone of the workload: where it is, what it is doing and how far its task has come.
@@ -18,7 +19,7 @@ struct DroneTrack: Hashable, Sendable {
     var progress: Double = 0
     var step = 1
 
-    init(index: Int, taskNumber: Int, using random: inout SplitMix64) {
+    init(index: Int, taskNumber: Int, using random: inout SeededGenerator) {
         latitude = 22.5431 + Self.unit(&random) * 0.08 - 0.04
         longitude = 114.0579 + Self.unit(&random) * 0.08 - 0.04
         altitude = 60 + Self.unit(&random) * 90
@@ -32,7 +33,7 @@ struct DroneTrack: Hashable, Sendable {
     var status: String { Self.statusCycle[statusIndex] }
 
     /// A few seconds of flight: a small step along a wandering heading, and a little battery spent.
-    mutating func fly(using random: inout SplitMix64) {
+    mutating func fly(using random: inout SeededGenerator) {
         heading = (heading + Self.unit(&random) * 30 - 15 + 360).truncatingRemainder(dividingBy: 360)
         speed = min(18, max(0, speed + Self.unit(&random) * 2 - 1))
         let step = speed * 0.000_01
@@ -46,7 +47,7 @@ struct DroneTrack: Hashable, Sendable {
         statusIndex = (statusIndex + 1) % Self.statusCycle.count
     }
 
-    mutating func makeProgress(using random: inout SplitMix64) {
+    mutating func makeProgress(using random: inout SeededGenerator) {
         progress = min(99.5, progress + Self.unit(&random) * 3)
         step = 1 + Int(progress / 100 * 12)
     }
@@ -59,7 +60,7 @@ struct DroneTrack: Hashable, Sendable {
     }
 
     /// A uniform draw in 0..<1.
-    private static func unit(_ random: inout SplitMix64) -> Double {
+    private static func unit(_ random: inout SeededGenerator) -> Double {
         Double(random.next() >> 11) / Double(1 << 53)
     }
 }

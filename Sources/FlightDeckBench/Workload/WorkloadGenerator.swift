@@ -11,7 +11,7 @@ public struct WorkloadGenerator: Sendable {
     public let droneIDs: [String]
 
     private var drones: [DroneTrack]
-    private var random: SplitMix64
+    private var random: SeededGenerator
     private var taskCount = 0
     private var alertCount = 0
     private var commandCount = 0
@@ -28,7 +28,7 @@ public struct WorkloadGenerator: Sendable {
         let width = max(3, String(count).count)
         droneIDs = (1...count).map { "drone-" + FixedDecimal.zeroPadded($0, width: width) }
         openAlertCapacity = max(8, count / 20)
-        random = SplitMix64(seed: seed)
+        random = SeededGenerator(seed: seed)
         var tracks: [DroneTrack] = []
         tracks.reserveCapacity(count)
         for index in 0..<count {

@@ -7,6 +7,7 @@ extension ConsoleState {
         case .received(let input):
             receive(input)
         case .key(let key):
+            rebuildStaleLists()
             press(key)
         case .command(let command):
             perform(command)
@@ -73,12 +74,21 @@ extension ConsoleState {
         if alertFeed.list.schedule.isDue(at: now) { rebuildAlertFeed() }
     }
 
+    /// Rebuilds every list that events made stale, due or not. A key acts on the rows as they are now: an alert
+    /// the header already shows can be acknowledged from the feed at once, not a second later.
+    private mutating func rebuildStaleLists() {
+        if fleetTable.list.schedule.isStale { rebuildFleetTable() }
+        if tasks.schedule.isStale { rebuildTasks() }
+        if alertFeed.list.schedule.isStale { rebuildAlertFeed() }
+    }
+
     mutating func rebuildFleetTable() {
         fleetTable.rebuild(fleet: fleet, at: now, visibleRows: visibleRows(in: .fleet))
     }
 
     mutating func rebuildTasks() {
-        tasks.replaceRows(with: TaskList.rows(in: fleet, filter: tasks.filter), at: now, visibleRows: visibleRows(in: .tasks))
+        tasks.replaceRows(with: TaskList.rows(in: fleet, filter: tasks.filter, previous: tasks.rows.keys), at: now,
+                          visibleRows: visibleRows(in: .tasks))
     }
 
     mutating func rebuildAlertFeed() {

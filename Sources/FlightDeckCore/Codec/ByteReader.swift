@@ -20,6 +20,8 @@ struct ByteReader {
 
     // MARK: Structure
 
+    // Inlined: every token starts with a peek, dozens per event, and compact JSON has no whitespace to skip.
+    @inline(__always)
     mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
@@ -30,6 +32,7 @@ struct ByteReader {
     }
 
     /// The next significant byte, not consumed; nil at the end of the input.
+    @inline(__always)
     mutating func peek() -> UInt8? {
         skipWhitespace()
         return position < bytes.count ? bytes[position] : nil
@@ -47,17 +50,19 @@ struct ByteReader {
 
     /// The next member's key, with the reader placed on its value; nil once the object's `}` is consumed.
     mutating func nextKey(first: inout Bool) throws(DecodeError) -> ByteSpan? {
-        if peek() == UInt8(ascii: "}") {
+        var next = peek()
+        if next == UInt8(ascii: "}") {
             position += 1
             depth -= 1
             return nil
         }
         if !first {
-            guard peek() == UInt8(ascii: ",") else { throw failure("expected ',' or '}' in an object") }
+            guard next == UInt8(ascii: ",") else { throw failure("expected ',' or '}' in an object") }
             position += 1
+            next = peek()
         }
         first = false
-        guard peek() == UInt8(ascii: "\"") else { throw failure("expected a string key") }
+        guard next == UInt8(ascii: "\"") else { throw failure("expected a string key") }
         let key = try readStringSpan()
         guard peek() == UInt8(ascii: ":") else { throw failure("expected ':' after a key") }
         position += 1
@@ -154,12 +159,22 @@ struct ByteReader {
     }
 
     /// Reads a string in place, checking its escapes; the reader must be on its opening quote.
+    /// Inlined: keys and values make it the decoder's most frequent call.
+    @inline(__always)
     mutating func readStringSpan() throws(DecodeError) -> ByteSpan {
         guard peek() == UInt8(ascii: "\"") else { throw failure("expected a string") }
         let start = position + 1
         // A local cursor lets the compiler keep it in a register through the loop.
         var index = start
         var hasEscapes = false
+        // Eight bytes at a time through the plain run; the byte loop below takes over at the first word holding
+        // a quote, a backslash or a control character.
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count,
+                  !Self.holdsStringBreak(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -180,6 +195,18 @@ struct ByteReader {
         }
         position = index
         throw failure("unterminated string")
+    }
+
+    /// Whether any byte of `word` is a quote, a backslash or below 0x20. Uses the bit trick `(x − 0x01…) & ~x & 0x80…`, which
+    /// is nonzero exactly when some byte of `x` is zero (and, with 0x20 in place of 0x01, when some byte is below 0x20).
+    private static func holdsStringBreak(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let hasQuote = (quotes &- ones) & ~quotes
+        let hasBackslash = (backslashes &- ones) & ~backslashes
+        let hasControl = (word &- ones &* 0x20) & ~word
+        return (hasQuote | hasBackslash | hasControl) & (ones &* 0x80) != 0
     }
 
     private mutating func skipEscape() throws(DecodeError) {

@@ -75,22 +75,24 @@ private struct Envelope {
     var data: DataFields?
 
     mutating func read(_ key: ByteSpan, from reader: inout ByteReader) throws(DecodeError) {
-        if key.equals("id") {
+        // The length picks the one key worth comparing, as in `DataFields`.
+        switch key.utf8Count {
+        case 2 where key.equals("id"):
             id = try DataFields.string("id", &reader)
-        } else if key.equals("type") {
+        case 4 where key.equals("type"):
             type = try DataFields.stringSpan("type", &reader).map(Self.eventType)
-        } else if key.equals("source") {
+        case 6 where key.equals("source"):
             source = try DataFields.string("source", &reader)
-        } else if key.equals("timestamp") {
+        case 9 where key.equals("timestamp"):
             timestamp = try DataFields.timestamp("timestamp", &reader)
-        } else if key.equals("data") {
+        case 4 where key.equals("data"):
             if reader.consumeNull() {
                 data = nil
                 return
             }
             guard reader.peek() == UInt8(ascii: "{") else { throw DataFields.wrongType("data", expected: "an object", &reader) }
             data = try DataFields(reading: &reader)
-        } else {
+        default:
             try reader.skipValue()
         }
     }

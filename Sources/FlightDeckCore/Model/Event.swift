@@ -23,7 +23,10 @@ public struct Event: Hashable, Sendable {
 }
 
 /// The typed content of an envelope's `data`, chosen by the envelope's `type`.
-public enum Payload: Hashable, Sendable {
+///
+/// Indirect: each case sits in one box, so copying an event on its way from decoder to state is one retain,
+/// not a walk over every string of the widest case (that walk was a tenth of the ingest path's instructions).
+public indirect enum Payload: Hashable, Sendable {
     case droneStatus(DroneStatusChange)
     case droneLocation(DroneLocation)
     case telemetry(DroneTelemetry)

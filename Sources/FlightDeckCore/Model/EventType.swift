@@ -11,9 +11,27 @@ public struct EventType: RawRepresentable, Hashable, Sendable, ExpressibleByStri
     public var description: String { rawValue }
 
     /// The family of the type: the part before the first dot.
+    /// Read on every event, so the prefix is compared in place rather than copied into a new `String`.
     public var category: EventCategory {
-        let prefix = rawValue.utf8.firstIndex(of: UInt8(ascii: ".")).map { rawValue[..<$0] } ?? Substring(rawValue)
-        return EventCategory(rawValue: String(prefix)) ?? .other
+        var text = rawValue
+        return text.withUTF8 { utf8 in
+            let prefix = UnsafeBufferPointer(rebasing: utf8[..<(utf8.firstIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex)])
+            switch prefix.count {
+            case 3 where Self.spells(prefix, "log"): return .log
+            case 4 where Self.spells(prefix, "task"): return .task
+            case 4 where Self.spells(prefix, "user"): return .user
+            case 5 where Self.spells(prefix, "drone"): return .drone
+            case 5 where Self.spells(prefix, "alert"): return .alert
+            case 6 where Self.spells(prefix, "system"): return .system
+            case 6 where Self.spells(prefix, "metric"): return .metric
+            case 7 where Self.spells(prefix, "command"): return .command
+            default: return .other
+            }
+        }
+    }
+
+    private static func spells(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        bytes.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     public static let droneStatusChanged: EventType = "drone.status.changed"

@@ -29,10 +29,15 @@ public struct DroneStatus: RawRepresentable, Hashable, Sendable, ExpressibleBySt
     public static let maintenance: DroneStatus = "maintenance"
     public static let emergency: DroneStatus = "emergency"
 
-    /// Whether the drone is in the air.
+    /// Whether the drone is in the air. The header asks it of every drone each frame; the airborne statuses
+    /// all differ in length, so the length picks the one comparison worth making.
     public var isAirborne: Bool {
-        switch rawValue {
-        case "taking_off", "flying", "hovering", "returning", "landing": true
+        switch rawValue.utf8.count {
+        case 10: rawValue == "taking_off"
+        case 6: rawValue == "flying"
+        case 8: rawValue == "hovering"
+        case 9: rawValue == "returning"
+        case 7: rawValue == "landing"
         default: false
         }
     }

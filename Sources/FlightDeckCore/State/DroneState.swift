@@ -11,14 +11,30 @@ public struct DroneState: Hashable, Sendable {
     /// Event time of the newest event applied to this drone.
     public var lastSeen: Timestamp
     public var currentTaskID: String?
-    /// The drone's most recent events, newest last, capped by `FleetLimits.recentEventsPerDrone`.
-    public var recentEvents: Deque<Event>
+    /// The drone's most recent events as encoded messages, newest last, capped by `FleetLimits.recentEventsPerDrone`.
+    /// Only bytes are kept: a decoded `Event` holds its fields as separate strings beside the same bytes, which
+    /// doubled the memory of 10,000 drones' histories for a view that shows one drone at a time.
+    public private(set) var recentMessages: Deque<[UInt8]>
 
     public init(id: String, status: DroneStatus = "unknown", lastSeen: Timestamp) {
         self.id = id
         self.status = status
         self.lastSeen = lastSeen
-        self.recentEvents = []
+        self.recentMessages = []
+    }
+
+    /// The drone's most recent events, newest last, decoded again from `recentMessages`.
+    public var recentEvents: [Event] {
+        let decoder = EventDecoder()
+        return recentMessages.compactMap { try? decoder.decode($0) }
+    }
+
+    /// Keeps `event` in the history, forgetting the oldest beyond `limit`.
+    mutating func remember(_ event: Event, limit: Int) {
+        recentMessages.append(EventEncoder.encode(event))
+        while recentMessages.count > limit {
+            recentMessages.removeFirst()
+        }
     }
 }
 

@@ -71,16 +71,25 @@ public struct FleetState: Sendable {
     // MARK: Drones
 
     private mutating func applyToDrone(_ droneID: String, _ event: Event) -> ApplyOutcome {
-        if drones[droneID] == nil {
+        if drones.count >= limits.drones, drones[droneID] == nil {
             makeRoomForDrone()
         }
-        var drone = drones.removeValue(forKey: droneID) ?? DroneState(id: droneID, lastSeen: event.timestamp)
-        defer { drones[droneID] = drone }
+        var taskIsActive = false
+        if case .task(let update) = event.payload {
+            taskIsActive = tasks[update.taskID]?.phase ?? .active == .active
+        }
+        // Changed in place: no second lookup, and the drone's history is never copied.
+        return Self.fold(event, into: &drones[droneID, default: DroneState(id: droneID, lastSeen: event.timestamp)],
+                         historyLimit: limits.recentEventsPerDrone, taskIsActive: taskIsActive)
+    }
 
-        remember(event, in: &drone)
+    /// `taskIsActive`: whether the task a task event names is still open, as the state knew it before this event.
+    private static func fold(_ event: Event, into drone: inout DroneState, historyLimit: Int,
+                             taskIsActive: Bool) -> ApplyOutcome {
+        drone.remember(event, limit: historyLimit)
         // A finished task frees its drone whatever the order: task and drone events travel on different topics,
         // so a completion can arrive after telemetry that is newer than it.
-        if case .task(let update) = event.payload, Self.finishesTask(event.type), drone.currentTaskID == update.taskID {
+        if case .task(let update) = event.payload, finishesTask(event.type), drone.currentTaskID == update.taskID {
             drone.currentTaskID = nil
         }
         guard event.timestamp >= drone.lastSeen else {
@@ -102,7 +111,7 @@ public struct FleetState: Sendable {
             if let heading = telemetry.heading { drone.heading = heading }
             if let location = telemetry.location { drone.location = location }
         case .task(let update):
-            if !Self.finishesTask(event.type), tasks[update.taskID]?.phase ?? .active == .active {
+            if !finishesTask(event.type), taskIsActive {
                 drone.currentTaskID = update.taskID
             }
         default:
@@ -113,13 +122,6 @@ public struct FleetState: Sendable {
 
     private static func finishesTask(_ type: EventType) -> Bool {
         type == .taskCompleted || type == .taskFailed
-    }
-
-    private func remember(_ event: Event, in drone: inout DroneState) {
-        drone.recentEvents.append(event)
-        while drone.recentEvents.count > limits.recentEventsPerDrone {
-            drone.recentEvents.removeFirst()
-        }
     }
 
     /// Forgets the longest-silent drone when the fleet is at its cap.

@@ -45,6 +45,8 @@ final class SimulatorRunner: Sendable {
     /// Hands an operator's command to the simulated fleet; its answers are published like any other event.
     func submit(_ command: DroneCommand) {
         commands.withLock { $0.append(command) }
+        // The answer goes out now rather than after the loop's 2 ms pause: it is part of the command round trip.
+        worker.withLock { $0 }?.wake()
     }
 
     func stop() {

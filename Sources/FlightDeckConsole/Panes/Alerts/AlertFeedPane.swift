@@ -33,25 +33,15 @@ struct AlertFeedPane {
         let columns = Self.columns(width: area.width)
         columns.drawTitles(in: area, on: &grid, style: theme.style(.tableHeader))
         let list = state.alertFeed.list
-        guard !list.rows.isEmpty else {
-            let text = list.filter.isEmpty ? "no alerts" : "no alert matches /\(list.filter)"
-            grid.write(text, row: area.row + 1, column: area.column, style: theme.style(.dim))
-            return
-        }
-        let visibleRows = area.height - 1
-        let first = list.firstVisibleRow(visibleRows: visibleRows)
-        let selected = list.selectedIndex
-        for offset in 0..<min(visibleRows, list.rows.count - first) {
-            let index = first + offset
-            guard let group = state.alertFeed.groups[list.rows.keys[index]] else { continue }
-            let base = theme.style(index == selected ? .selected : .text)
-            drawRow(group, columns: columns, row: area.row + 1 + offset, area: area, base: base, on: &grid)
+        let emptyText = list.filter.isEmpty ? "no alerts" : "no alert matches /\(list.filter)"
+        ListRows.draw(list, in: area, theme: theme, emptyText: emptyText, on: &grid) { key, row, base, grid in
+            guard let group = state.alertFeed.groups[key] else { return }
+            drawRow(group, columns: columns, row: row, area: area, base: base, on: &grid)
         }
     }
 
     private func drawRow(_ group: AlertGroup, columns: TableLayout<Column>, row: Int, area: Rect, base: Style,
                          on grid: inout Grid) {
-        grid.fill(row: row, column: area.column, width: area.width, style: base)
         let alerts = group.alerts(in: state.fleet)
         guard let newest = alerts.first else { return }
         let phase = group.phase(in: state.fleet)

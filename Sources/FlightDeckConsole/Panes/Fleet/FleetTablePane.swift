@@ -12,26 +12,15 @@ struct FleetTablePane {
         let table = state.fleetTable
         columns.layout.drawTitles(in: area, on: &grid, style: theme.style(.tableHeader),
                                   titles: FleetColumns.titles(sortedBy: table.sort))
-        let visibleRows = area.height - 1
-        let rows = table.list.rows
-        guard !rows.isEmpty else {
-            let text = table.list.filter.isEmpty ? "waiting for drone events…" : "no drone matches /\(table.list.filter)"
-            grid.write(text, row: area.row + 1, column: area.column, style: theme.style(.dim))
-            return
-        }
-        let selected = table.list.selectedIndex
-        let first = table.list.firstVisibleRow(visibleRows: visibleRows)
-        for offset in 0..<min(visibleRows, rows.count - first) {
-            let index = first + offset
-            guard let drone = state.fleet.drones[rows.keys[index]] else { continue }
-            let base = theme.style(index == selected ? .selected : .text)
-            drawRow(drone, columns: columns, row: area.row + 1 + offset, area: area, base: base, on: &grid)
+        let emptyText = table.list.filter.isEmpty ? "waiting for drone events…" : "no drone matches /\(table.list.filter)"
+        ListRows.draw(table.list, in: area, theme: theme, emptyText: emptyText, on: &grid) { key, row, base, grid in
+            guard let drone = state.fleet.drones[key] else { return }
+            drawRow(drone, columns: columns, row: row, area: area, base: base, on: &grid)
         }
     }
 
     private func drawRow(_ drone: DroneState, columns: FleetColumns, row: Int, area: Rect, base: Style,
                          on grid: inout Grid) {
-        grid.fill(row: row, column: area.column, width: area.width, style: base)
         for column in columns.layout.columns {
             let cell = content(of: column.kind, for: drone, columns: columns)
             let x = area.column + column.x

@@ -28,20 +28,9 @@ struct TasksPane {
         let (columns, barWidth) = Self.columns(width: area.width)
         columns.drawTitles(in: area, on: &grid, style: theme.style(.tableHeader))
         let list = state.tasks
-        guard !list.rows.isEmpty else {
-            let text = list.filter.isEmpty ? "no active tasks" : "no task matches /\(list.filter)"
-            grid.write(text, row: area.row + 1, column: area.column, style: theme.style(.dim))
-            return
-        }
-        let visibleRows = area.height - 1
-        let first = list.firstVisibleRow(visibleRows: visibleRows)
-        let selected = list.selectedIndex
-        for offset in 0..<min(visibleRows, list.rows.count - first) {
-            let index = first + offset
-            guard let task = state.fleet.tasks[list.rows.keys[index]] else { continue }
-            let base = theme.style(index == selected ? .selected : .text)
-            let row = area.row + 1 + offset
-            grid.fill(row: row, column: area.column, width: area.width, style: base)
+        let emptyText = list.filter.isEmpty ? "no active tasks" : "no task matches /\(list.filter)"
+        ListRows.draw(list, in: area, theme: theme, emptyText: emptyText, on: &grid) { key, row, base, grid in
+            guard let task = state.fleet.tasks[key] else { return }
             for column in columns.columns {
                 let x = area.column + column.x
                 if column.kind == .progress {
