@@ -65,7 +65,7 @@ let package = Package(
             name: "FlightDeckKafkaTests",
             dependencies: ["FlightDeckKafka", "FlightDeckCore", "ProcessSupport"]
         ),
-        .testTarget(name: "CommandLineTests", dependencies: ["flightdeck", "FlightDeckCore", "FlightDeckKafka"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["flightdeck", "FlightDeckCore", "FlightDeckKafka", "FlightDeckConsole", "ProcessSupport"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["flightdeck", "ProcessSupport"]

@@ -25,21 +25,34 @@ public enum PartitionEvaluator {
         if Set(committed).count == 1 {
             let arrived = latest.end - window[0].end
             if arrived > 0 {
-                return (.stopped, "no progress for \(span) while \(arrived) new messages arrived; lag \(lag)")
+                return (.stopped, "no progress for \(span) while \(CountText.grouped(arrived)) new messages arrived; lag \(CountText.grouped(lag))")
             }
-            return (.stalled, "committed offset stuck at \(committed[0]) for \(span) with lag \(lag)")
+            return (.stalled, "committed offset stuck at \(committed[0]) for \(span) with lag \(CountText.grouped(lag))")
         }
         let lags = window.compactMap(\.lag)
         if zip(lags, lags.dropFirst()).allSatisfy({ $1 >= $0 }) {
-            let trend = lag > lags[0] ? "grew from \(lags[0]) to \(lag)" : "stayed at \(lag)"
+            let trend = lag > lags[0] ? "grew from \(CountText.grouped(lags[0])) to \(CountText.grouped(lag))" : "stayed at \(CountText.grouped(lag))"
             return (.warning, "lag \(trend) over \(span) while consuming")
         }
-        return (.ok, "consuming; lag \(lag)")
+        return (.ok, "consuming; lag \(CountText.grouped(lag))")
     }
 
     private static func span(of window: [LagSample]) -> String {
         guard let first = window.first, let last = window.last else { return "0s" }
         return DurationText.short(seconds: last.takenAt.seconds(since: first.takenAt))
+    }
+}
+
+/// Counts with thousands separators, locale-free: `12345` as "12,345".
+public enum CountText {
+    public static func grouped(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return value < 0 ? "-" + text : text
     }
 }
 

@@ -26,6 +26,7 @@ struct Console: ParsableCommand {
             group: console.group(file),
             topics: file.topics ?? Topic.allCases.map(\.rawValue),
             watchedGroups: file.lagGroups ?? LagPoller.defaultGroups,
+            lagSettings: LagSettings(file),
             configuration: try console.configuration(title: connection.title(file), settings: file)
         )
         try session.run().throwIfSignalled()

@@ -52,6 +52,7 @@ struct Demo: ParsableCommand {
             group: console.group(file),
             topics: file.topics ?? Topic.allCases.map(\.rawValue),
             watchedGroups: file.lagGroups ?? LagPoller.defaultGroups,
+            lagSettings: LagSettings(file),
             configuration: try console.configuration(title: "embedded \(bootstrap)", settings: file)
         )
         let exit = try session.run()
