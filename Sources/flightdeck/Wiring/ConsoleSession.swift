@@ -33,10 +33,11 @@ struct ConsoleSession {
         }
         relay.watch(with: watch)
         let reader = ReaderThread.start(reader: EventReader(consumer: consumer), inbox: inbox)
-        let sampler = LagSampler(properties: properties, given: [], configured: watchedGroups, topics: topics, policy: lagSettings.policy)
-        let lag = LagPoller.start(sampler: sampler, reader: consumer, inbox: inbox, intervalMilliseconds: lagSettings.intervalMilliseconds)
         // A read-only console creates no producer at all: nothing it does can publish.
         let producer: Producer? = if configuration.readOnly { nil } else { try Producer(properties: properties, onEvent: relay.forward) }
+        let sampler = LagSampler(properties: properties, given: [], configured: watchedGroups, topics: topics, policy: lagSettings.policy)
+        let lag = LagPoller.start(watch: LagWatch(sampler: sampler, alerts: lagSettings.alerts, producer: producer),
+                                  reader: consumer, inbox: inbox, intervalMilliseconds: lagSettings.intervalMilliseconds)
         let effects = EffectRunner(producer: producer, inbox: inbox)
         defer {
             inbox.close()

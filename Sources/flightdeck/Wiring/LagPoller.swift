@@ -2,15 +2,18 @@ import FlightDeckConsole
 import FlightDeckCore
 import FlightDeckKafka
 
-/// Samples the watched consumer groups' lag, and the console's own reader's, every few seconds for the lag pane.
+/// Samples the watched consumer groups' lag, and the console's own reader's, every few seconds for the lag pane;
+/// system alerts the rules raise go to the alert feed at once, whether or not they could be published.
 enum LagPoller {
     /// The system's consumer services, watched unless the settings name others.
     static let defaultGroups = ["alert-service", "monitor-service", "analytics-service"]
 
-    static func start(sampler: LagSampler, reader: Consumer, inbox: ConsoleInbox, intervalMilliseconds: Int = 3000) -> WorkerThread {
+    static func start(watch: LagWatch, reader: Consumer, inbox: ConsoleInbox, intervalMilliseconds: Int) -> WorkerThread {
         WorkerThread(name: "flightdeck-lag", pauseMilliseconds: intervalMilliseconds) {
             let own = (try? LagReader.lag(of: reader, named: LagSnapshot.ownReaderGroup)).map { [$0] } ?? []
-            inbox.offer(.lag(sampler.sample(extra: own, at: Clock.now())))
+            let result = watch.step(extra: own, at: Clock.now())
+            if !result.alerts.isEmpty { inbox.push(.events(result.alerts)) }
+            inbox.offer(.lag(result.snapshot))
         }
     }
 }
