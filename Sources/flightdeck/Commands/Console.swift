@@ -17,10 +17,13 @@ struct Console: ParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var settings: ConfigOptions
     @OptionGroup var console: ConsoleOptions
+    @OptionGroup var metrics: MetricsOptions
 
     func run() throws {
         let file = try settings.load()
-        let session = ConsoleSession(
+        let served = try metrics.start()
+        defer { served?.server.stop() }
+        var session = ConsoleSession(
             properties: try connection.kafkaProperties(file),
             start: try console.startPosition(now: Clock.now(), settings: file, fallback: .end),
             group: console.group(file),
@@ -29,6 +32,7 @@ struct Console: ParsableCommand {
             lagSettings: LagSettings(file),
             configuration: try console.configuration(title: connection.title(file), settings: file)
         )
+        session.metrics = served?.metrics
         try session.run().throwIfSignalled()
     }
 }

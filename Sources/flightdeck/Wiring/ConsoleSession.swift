@@ -15,6 +15,8 @@ struct ConsoleSession {
     /// How often lag is sampled, how groups are judged and when lag becomes an alert.
     let lagSettings: LagSettings
     let configuration: ConsoleConfiguration
+    /// Counted for `--metrics-listen`; nil counts nothing.
+    var metrics: PipelineMetrics?
 
     /// Runs until the operator quits or a signal arrives; says which.
     func run() throws -> ConsoleExit {
@@ -32,13 +34,13 @@ struct ConsoleSession {
             inbox.push(.broker(BrokerStatus(state)))
         }
         relay.watch(with: watch)
-        let reader = ReaderThread.start(reader: EventReader(consumer: consumer), inbox: inbox)
+        let reader = ReaderThread.start(reader: EventReader(consumer: consumer), inbox: inbox, metrics: metrics)
         // A read-only console creates no producer at all: nothing it does can publish.
         let producer: Producer? = if configuration.readOnly { nil } else { try Producer(properties: properties, onEvent: relay.forward) }
         let sampler = LagSampler(properties: properties, given: [], configured: watchedGroups, topics: topics, policy: lagSettings.policy)
         let lag = LagPoller.start(watch: LagWatch(sampler: sampler, alerts: lagSettings.alerts, producer: producer),
-                                  reader: consumer, inbox: inbox, intervalMilliseconds: lagSettings.intervalMilliseconds)
-        let effects = EffectRunner(producer: producer, inbox: inbox)
+                                  reader: consumer, inbox: inbox, intervalMilliseconds: lagSettings.intervalMilliseconds, metrics: metrics)
+        let effects = EffectRunner(producer: producer, inbox: inbox, metrics: metrics)
         defer {
             inbox.close()
             reader.stop()

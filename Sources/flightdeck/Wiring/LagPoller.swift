@@ -8,11 +8,13 @@ enum LagPoller {
     /// The system's consumer services, watched unless the settings name others.
     static let defaultGroups = ["alert-service", "monitor-service", "analytics-service"]
 
-    static func start(watch: LagWatch, reader: Consumer, inbox: ConsoleInbox, intervalMilliseconds: Int) -> WorkerThread {
+    static func start(watch: LagWatch, reader: Consumer, inbox: ConsoleInbox, intervalMilliseconds: Int,
+                      metrics: PipelineMetrics? = nil) -> WorkerThread {
         WorkerThread(name: "flightdeck-lag", pauseMilliseconds: intervalMilliseconds) {
             let own = (try? LagReader.lag(of: reader, named: LagSnapshot.ownReaderGroup)).map { [$0] } ?? []
             let result = watch.step(extra: own, at: Clock.now())
             if !result.alerts.isEmpty { inbox.push(.events(result.alerts)) }
+            metrics?.recordLag(result.snapshot)
             inbox.offer(.lag(result.snapshot))
         }
     }
