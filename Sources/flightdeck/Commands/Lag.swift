@@ -62,7 +62,9 @@ struct Lag: ParsableCommand {
                                  topics: topics.isEmpty ? file.topics ?? Topic.allCases.map(\.rawValue) : topics, policy: policy)
         let interrupt = InterruptSignal()
         let snapshot = Self.sample(sampler, every: lagSettings.intervalMilliseconds, times: policy.windowSize, watch: watch,
-                                   format: format, stop: { interrupt.received }, print: { print($0) })
+                                   format: format, stop: { interrupt.received },
+                                   // Straight to the descriptor: `--watch | jq` must see each sample as it is taken.
+                                   print: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
         try Self.exitCode(for: snapshot).map { throw $0 }
     }
 
@@ -77,7 +79,7 @@ struct Lag: ParsableCommand {
             let snapshot = sampler.sample(at: Clock.now())
             taken += 1
             latest = snapshot
-            if watch || taken == times { print(render(snapshot, format: format)) }
+            if watch || taken == times { print(render(snapshot, format: format, heading: watch)) }
         }
         return latest
     }
@@ -92,9 +94,10 @@ struct Lag: ParsableCommand {
         }
     }
 
-    static func render(_ snapshot: LagSnapshot, format: Format) -> String {
+    /// JSON is one object per line; a watched table starts with its time so successive tables stand apart.
+    static func render(_ snapshot: LagSnapshot, format: Format, heading: Bool) -> String {
         switch format {
-        case .table: LagReportText.render(snapshot)
+        case .table: (heading ? "── \(snapshot.takenAt.iso8601)\n" : "") + LagReportText.render(snapshot)
         case .json: LagReportJSON.render(snapshot)
         }
     }

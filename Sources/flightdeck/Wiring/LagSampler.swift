@@ -11,7 +11,7 @@ final class LagSampler: @unchecked Sendable {
     /// Resolved on the first sample, on the sampling thread: listing groups can take seconds.
     private var selection: (groups: [String], note: String?)?
     private let reader: LagReader
-    private let inspector: ClusterInspector?
+    private let inspector: Result<ClusterInspector, KafkaError>
     private var monitor: LagMonitor
 
     /// Watches `given` groups if any; else the groups the cluster lists plus `configured`.
@@ -20,14 +20,14 @@ final class LagSampler: @unchecked Sendable {
         self.configured = configured
         self.topics = topics
         reader = LagReader(properties: properties)
-        inspector = try? ClusterInspector(properties: properties)
+        inspector = Result { () throws(KafkaError) in try ClusterInspector(properties: properties) }
         monitor = LagMonitor(policy: policy)
     }
 
     /// The watched groups, and why the configured list stands in for the cluster's where it does.
     var groups: (groups: [String], note: String?) {
         if let selection { return selection }
-        let resolved = Self.resolve(given: given, configured: configured, inspector: inspector)
+        let resolved = Self.resolve(given: given, configured: configured, inspector: try? inspector.get())
         selection = resolved
         return resolved
     }
@@ -57,9 +57,9 @@ final class LagSampler: @unchecked Sendable {
         }
         var health: ClusterHealth?
         do {
-            health = try inspector?.health(expectedTopics: topics)
+            health = try inspector.get().health(expectedTopics: topics)
         } catch {
-            problems.append(error.description)
+            problems.append("cluster health unknown: \(error.description)")
         }
         let evaluations = monitor.record(readings, at: time)
         return LagSnapshot(groups: readings, takenAt: time, evaluations: evaluations, health: health, problems: problems)
