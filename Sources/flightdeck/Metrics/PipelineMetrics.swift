@@ -88,10 +88,18 @@ final class PipelineMetrics: Sendable {
         registry.emitToBuffer()
     }
 
-    /// Events per (topic they are published to, type): one dictionary update per event, one counter update per pair.
+    /// Events per (topic they are published to, type): one dictionary update per run of equal types, one
+    /// counter update per pair.
     private static func tally(_ events: [Event]) -> [(key: (String, String), value: Int)] {
         var counts: [EventType: Int] = [:]
-        for event in events { counts[event.type, default: 0] += 1 }
+        var start = events.startIndex
+        while start < events.endIndex {
+            let type = events[start].type
+            var end = start + 1
+            while end < events.endIndex && events[end].type == type { end += 1 }
+            counts[type, default: 0] += end - start
+            start = end
+        }
         return counts.map { (key: (Topic.destination(of: $0.key).rawValue, $0.key.rawValue), value: $0.value) }
     }
 

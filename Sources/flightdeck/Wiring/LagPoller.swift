@@ -15,6 +15,7 @@ enum LagPoller {
             let result = watch.step(extra: own, at: Clock.now())
             if !result.alerts.isEmpty { inbox.push(.events(result.alerts)) }
             metrics?.recordLag(result.snapshot)
+            if result.published { metrics?.countPublished(result.alerts) }
             inbox.offer(.lag(result.snapshot))
         }
     }

@@ -15,23 +15,27 @@ final class LagWatch: @unchecked Sendable {
         self.producer = producer
     }
 
-    /// Samples, judges the rules, publishes their alerts; failures to publish are added to the snapshot's problems.
-    func step(extra: [GroupLag] = [], at time: Timestamp) -> (snapshot: LagSnapshot, alerts: [Event]) {
+    /// Samples, judges the rules, publishes their alerts (`published` says whether all were queued); failures to
+    /// publish are added to the snapshot's problems.
+    func step(extra: [GroupLag] = [], at time: Timestamp) -> (snapshot: LagSnapshot, alerts: [Event], published: Bool) {
         var snapshot = sampler.sample(extra: extra, at: time)
         let alerts = rules.evaluate(groups: Array(snapshot.evaluations.values), health: snapshot.health, at: time)
+        guard let producer else { return (snapshot, alerts, false) }
+        var published = true
         for alert in alerts {
             do {
-                try publish(alert)
+                try Self.publish(alert, with: producer)
             } catch {
+                published = false
                 snapshot.problems.append("system alert not published: \(error.description)")
             }
         }
-        return (snapshot, alerts)
+        return (snapshot, alerts, published)
     }
 
     /// Keyed by the alert id, so an alert's creation and resolution stay in order on one partition.
-    private func publish(_ alert: Event) throws(KafkaError) {
-        guard let producer, case .alert(let update) = alert.payload else { return }
+    private static func publish(_ alert: Event, with producer: Producer) throws(KafkaError) {
+        guard case .alert(let update) = alert.payload else { return }
         try producer.send(topic: Topic.systemEvents.rawValue, key: Array(update.alertID.utf8), value: EventEncoder.encode(alert))
     }
 }
