@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .systemLibrary(
@@ -55,6 +57,8 @@ let package = Package(
                 "FlightDeckCore", "FlightDeckKafka", "FlightDeckSimulator", "FlightDeckConsole", "FlightDeckBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
         .testTarget(name: "FlightDeckCoreTests", dependencies: ["FlightDeckCore"]),
@@ -65,7 +69,10 @@ let package = Package(
             name: "FlightDeckKafkaTests",
             dependencies: ["FlightDeckKafka", "FlightDeckCore", "ProcessSupport"]
         ),
-        .testTarget(name: "CommandLineTests", dependencies: ["flightdeck", "FlightDeckCore", "FlightDeckKafka"]),
+        .testTarget(
+            name: "CommandLineTests",
+            dependencies: ["flightdeck", "FlightDeckCore", "FlightDeckKafka", "FlightDeckConsole", "FlightDeckSimulator", "ProcessSupport"]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["flightdeck", "ProcessSupport"]

@@ -1,4 +1,5 @@
 import CRdKafka
+import FlightDeckCore
 
 /// Error codes the Kafka layer reacts to, as plain integers so callers need not import librdkafka.
 public enum RdKafkaCodes {
@@ -76,12 +77,28 @@ final class ClientHandle: @unchecked Sendable {
         }
         defer { rd_kafka_metadata_destroy(metadata) }
         var topics: [String: Int32] = [:]
+        var layouts: [TopicLayout] = []
         for index in 0..<Int(metadata.pointee.topic_cnt) {
             let topic = metadata.pointee.topics[index]
+            let name = String(cString: topic.topic)
+            let partitions = (0..<Int(topic.partition_cnt)).map { Self.layout(of: topic.partitions[$0]) }
+            layouts.append(TopicLayout(name: name, partitions: partitions,
+                                       error: topic.err == RD_KAFKA_RESP_ERR_NO_ERROR ? nil : KafkaError.reason(topic.err)))
             guard topic.err == RD_KAFKA_RESP_ERR_NO_ERROR else { continue }
-            topics[String(cString: topic.topic)] = topic.partition_cnt
+            topics[name] = topic.partition_cnt
         }
-        return ClusterMetadata(brokerCount: Int(metadata.pointee.broker_cnt), partitionCounts: topics)
+        let brokers = (0..<Int(metadata.pointee.broker_cnt)).map { index in
+            let broker = metadata.pointee.brokers[index]
+            return BrokerAddress(id: broker.id, host: String(cString: broker.host), port: broker.port)
+        }
+        return ClusterMetadata(brokerCount: brokers.count, partitionCounts: topics,
+                               layout: ClusterLayout(brokers: brokers, topics: layouts))
+    }
+
+    private static func layout(of partition: rd_kafka_metadata_partition) -> PartitionLayout {
+        PartitionLayout(id: partition.id, leader: partition.leader,
+                        replicas: (0..<Int(partition.replica_cnt)).map { partition.replicas[$0] },
+                        inSyncReplicas: (0..<Int(partition.isr_cnt)).map { partition.isrs[$0] })
     }
 }
 

@@ -15,6 +15,8 @@ public struct ReadBatch: Sendable {
     public var events: [Event] = []
     public var failures: [DecodeFailure] = []
     public var bytes = 0
+    /// How long decoding took for a sample of the events (one in `EventReader.timingInterval`), for metrics.
+    public var decodeTimings: [(type: EventType, seconds: Double)] = []
 
     public init() {}
 
@@ -27,6 +29,8 @@ public struct EventReader: Sendable {
     public let consumer: Consumer
     public let decoder: EventDecoder
     public let batchSize: Int
+    /// One message in this many (by offset) has its decode timed: two clock reads, not two per message.
+    public static let timingInterval = 64
 
     public init(consumer: Consumer, decoder: EventDecoder = EventDecoder(), batchSize: Int = 1000) {
         self.consumer = consumer
@@ -41,8 +45,14 @@ public struct EventReader: Sendable {
         while batch.events.count + batch.failures.count < batchSize {
             let got = consumer.poll(timeoutMilliseconds: wait) { record in
                 batch.bytes += record.value.count
+                // Chosen by offset, so the sample holds across batches of any size.
+                let started: ContinuousClock.Instant? = record.offset % Int64(Self.timingInterval) == 0 ? .now : nil
                 switch Result(catching: { () throws(DecodeError) in try decoder.decode(record.value) }) {
                 case .success(let event):
+                    if let started {
+                        let elapsed = ContinuousClock.now - started
+                        batch.decodeTimings.append((event.type, Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)))
+                    }
                     batch.events.append(event)
                 case .failure(let error):
                     batch.failures.append(DecodeFailure(topic: record.topic, partition: record.partition, offset: record.offset, error: error))

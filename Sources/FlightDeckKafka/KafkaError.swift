@@ -15,6 +15,8 @@ public enum KafkaError: Error, Hashable, Sendable, CustomStringConvertible {
     case delivery(String)
     case assignment(String)
     case offsets(String)
+    /// The cluster would not list its consumer groups (the embedded mock cluster never does).
+    case groupListing(String)
 
     public var description: String {
         switch self {
@@ -27,6 +29,7 @@ public enum KafkaError: Error, Hashable, Sendable, CustomStringConvertible {
         case .delivery(let reason): "message not delivered: \(reason)"
         case .assignment(let reason): "could not assign partitions: \(reason)"
         case .offsets(let reason): "could not look up offsets: \(reason)"
+        case .groupListing(let reason): "could not list consumer groups: \(reason)"
         }
     }
 

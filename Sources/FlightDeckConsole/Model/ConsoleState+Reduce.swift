@@ -125,7 +125,8 @@ extension ConsoleState {
         let layout = ScreenLayout(size: size)
         switch context {
         case .fleet: return layout.fleetRows
-        case .tasks, .alerts, .lag: return layout.listRows
+        case .tasks, .alerts: return layout.listRows
+        case .lag: return max(1, layout.listRows - lag.summaryRows)
         case .detail:
             guard let detail else { return layout.listRows }
             return DetailLayout(content: DroneDetailContent(state: self, droneID: detail.droneID),

@@ -17,17 +17,22 @@ struct Console: ParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var settings: ConfigOptions
     @OptionGroup var console: ConsoleOptions
+    @OptionGroup var metrics: MetricsOptions
 
     func run() throws {
         let file = try settings.load()
-        let session = ConsoleSession(
+        let served = try metrics.start()
+        defer { served?.server.stop() }
+        var session = ConsoleSession(
             properties: try connection.kafkaProperties(file),
             start: try console.startPosition(now: Clock.now(), settings: file, fallback: .end),
             group: console.group(file),
             topics: file.topics ?? Topic.allCases.map(\.rawValue),
             watchedGroups: file.lagGroups ?? LagPoller.defaultGroups,
+            lagSettings: LagSettings(file),
             configuration: try console.configuration(title: connection.title(file), settings: file)
         )
+        session.metrics = served?.metrics
         try session.run().throwIfSignalled()
     }
 }

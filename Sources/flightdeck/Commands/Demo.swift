@@ -15,6 +15,7 @@ struct Demo: ParsableCommand {
 
     @OptionGroup var fleet: FleetOptions
     @OptionGroup var console: ConsoleOptions
+    @OptionGroup var metrics: MetricsOptions
     @OptionGroup var settings: ConfigOptions
 
     @Option(help: "Partitions per topic on the embedded cluster.")
@@ -25,6 +26,8 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         let file = try settings.load()
+        let served = try metrics.start()
+        defer { served?.server.stop() }
         let cluster = try EmbeddedCluster()
         try cluster.createSystemTopics(partitions: partitions)
         let bootstrap = cluster.bootstrapServers
@@ -34,9 +37,13 @@ struct Demo: ParsableCommand {
               try: kcat -b \(bootstrap) -C -t drone-events
 
             """.utf8))
+        if let served {
+            FileHandle.standardOutput.write(Data("Metrics at http://127.0.0.1:\(served.server.port)/metrics\n".utf8))
+        }
 
         let producer = try Producer(properties: KafkaProperties(["bootstrap.servers": bootstrap]).withDefaults(EmbeddedCluster.producerTuning))
-        let simulator = SimulatorRunner(configuration: fleet.simulatorConfiguration, rate: fleet.rate, producer: producer)
+        let simulator = SimulatorRunner(configuration: fleet.simulatorConfiguration, rate: fleet.rate, producer: producer,
+                                        metrics: served?.metrics)
         defer { simulator.stop() }
         let readerProperties = KafkaProperties(["bootstrap.servers": bootstrap]).withDefaults(EmbeddedCluster.consumerTuning)
         let commands = try CommandListener.start(properties: readerProperties, handle: simulator.submit)
@@ -46,14 +53,16 @@ struct Demo: ParsableCommand {
             _ = simulator.runInForeground(duration: nil, producer: producer)
             return
         }
-        let session = ConsoleSession(
+        var session = ConsoleSession(
             properties: readerProperties,
             start: try console.startPosition(now: Clock.now(), settings: file, fallback: .beginning),
             group: console.group(file),
             topics: file.topics ?? Topic.allCases.map(\.rawValue),
             watchedGroups: file.lagGroups ?? LagPoller.defaultGroups,
+            lagSettings: LagSettings(file),
             configuration: try console.configuration(title: "embedded \(bootstrap)", settings: file)
         )
+        session.metrics = served?.metrics
         let exit = try session.run()
         print("Embedded Kafka cluster at \(bootstrap) stopped.")
         try exit.throwIfSignalled()

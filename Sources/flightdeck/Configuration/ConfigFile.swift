@@ -20,6 +20,10 @@ import Yams
 ///   stale_after: 10
 ///   topics: [drone-events, alert-events]
 ///   lag_groups: [alert-service, monitor-service, analytics-service]
+///   lag_interval: 3          # seconds between lag samples
+///   lag_window: 10           # samples a group is judged over (Burrow's window)
+///   lag_alert_threshold: 1000
+///   lag_alert_after: 300     # seconds above the threshold before a system alert
 /// ```
 struct ConfigFile: Equatable {
     var brokers: String?
@@ -35,6 +39,13 @@ struct ConfigFile: Equatable {
     var topics: [String]?
     /// Consumer groups shown in the lag pane.
     var lagGroups: [String]?
+    /// Seconds between lag samples.
+    var lagInterval: Double?
+    /// Samples per group and partition that the lag evaluation looks at.
+    var lagWindow: Int?
+    /// Lag above this, held for `lagAlertAfter` seconds, raises a system alert.
+    var lagAlertThreshold: Int?
+    var lagAlertAfter: Double?
 
     /// `$FLIGHTDECK_CONFIG`, else `~/.config/flightdeck/config.yaml`.
     static var defaultPath: String {
@@ -96,6 +107,10 @@ struct ConfigFile: Equatable {
         case ("console", "stale_after"): staleAfter = try reader.seconds(value, key)
         case ("console", "topics"): topics = try reader.strings(value, key)
         case ("console", "lag_groups"): lagGroups = try reader.strings(value, key)
+        case ("console", "lag_interval"): lagInterval = try reader.seconds(value, key)
+        case ("console", "lag_window"): lagWindow = try reader.count(value, key, atLeast: 2)
+        case ("console", "lag_alert_threshold"): lagAlertThreshold = try reader.count(value, key, atLeast: 0)
+        case ("console", "lag_alert_after"): lagAlertAfter = try reader.seconds(value, key)
         default:
             throw reader.error(at: value, "unknown setting '\(section).\(key)'")
         }

@@ -27,6 +27,11 @@ struct ConfigReader {
         return value
     }
 
+    func count(_ node: Node, _ key: String, atLeast minimum: Int) throws(ConfigError) -> Int {
+        guard let value = node.int, value >= minimum else { throw error(at: node, "'\(key)' should be a whole number of at least \(minimum)") }
+        return value
+    }
+
     func seconds(_ node: Node, _ key: String) throws(ConfigError) -> Double {
         guard let value = node.float, value > 0, value.isFinite else { throw error(at: node, "'\(key)' should be a number of seconds above 0") }
         return value

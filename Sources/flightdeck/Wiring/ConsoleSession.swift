@@ -12,7 +12,11 @@ struct ConsoleSession {
     let topics: [String]
     /// Consumer groups shown in the lag pane, besides the console's own reader.
     let watchedGroups: [String]
+    /// How often lag is sampled, how groups are judged and when lag becomes an alert.
+    let lagSettings: LagSettings
     let configuration: ConsoleConfiguration
+    /// Counted for `--metrics-listen`; nil counts nothing.
+    var metrics: PipelineMetrics?
 
     /// Runs until the operator quits or a signal arrives; says which.
     func run() throws -> ConsoleExit {
@@ -30,11 +34,13 @@ struct ConsoleSession {
             inbox.push(.broker(BrokerStatus(state)))
         }
         relay.watch(with: watch)
-        let reader = ReaderThread.start(reader: EventReader(consumer: consumer), inbox: inbox)
-        let lag = LagPoller.start(properties: properties, groups: watchedGroups, topics: topics, reader: consumer, inbox: inbox)
+        let reader = ReaderThread.start(reader: EventReader(consumer: consumer), inbox: inbox, metrics: metrics)
         // A read-only console creates no producer at all: nothing it does can publish.
         let producer: Producer? = if configuration.readOnly { nil } else { try Producer(properties: properties, onEvent: relay.forward) }
-        let effects = EffectRunner(producer: producer, inbox: inbox)
+        let sampler = LagSampler(properties: properties, given: [], configured: watchedGroups, topics: topics, policy: lagSettings.policy)
+        let lag = LagPoller.start(watch: LagWatch(sampler: sampler, alerts: lagSettings.alerts, producer: producer),
+                                  reader: consumer, inbox: inbox, intervalMilliseconds: lagSettings.intervalMilliseconds, metrics: metrics)
+        let effects = EffectRunner(producer: producer, inbox: inbox, metrics: metrics)
         defer {
             inbox.close()
             reader.stop()

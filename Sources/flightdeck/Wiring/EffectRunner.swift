@@ -8,6 +8,7 @@ import Foundation
 struct EffectRunner: Sendable {
     let producer: Producer?
     let inbox: ConsoleInbox
+    var metrics: PipelineMetrics?
 
     func perform(_ effect: ConsoleEffect) {
         let subject = effect.subject
@@ -16,13 +17,17 @@ struct EffectRunner: Sendable {
             return
         }
         let inbox = inbox
+        let metrics = metrics
+        let event = Self.event(for: effect, at: Clock.now())
         do {
-            try producer.send(Self.event(for: effect, at: Clock.now())) { result in
+            try producer.send(event) { result in
                 switch result {
                 case .success: inbox.push(.delivery(.delivered(subject)))
                 case .failure(let error): inbox.push(.delivery(.failed(subject, reason: error.description)))
                 }
+                metrics?.recordDeliveryFailures(total: producer.currentStatistics.failed, source: "console")
             }
+            metrics?.countPublished([event])
         } catch {
             inbox.offer(.delivery(.failed(subject, reason: error.description)))
         }

@@ -5,9 +5,10 @@ import FlightDeckKafka
 /// When the inbox is full the thread waits, so nothing read is ever dropped.
 enum ReaderThread {
     /// Stop it after closing the inbox, so that a waiting push returns.
-    static func start(reader: EventReader, inbox: ConsoleInbox) -> WorkerThread {
+    static func start(reader: EventReader, inbox: ConsoleInbox, metrics: PipelineMetrics? = nil) -> WorkerThread {
         WorkerThread(name: "flightdeck-reader") {
             let batch = reader.readBatch(maxWaitMilliseconds: 100)
+            if let metrics, !batch.isEmpty { metrics.countConsumed(batch) }
             if !batch.events.isEmpty {
                 inbox.push(.events(batch.events))
             }

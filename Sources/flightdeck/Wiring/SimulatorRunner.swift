@@ -18,14 +18,14 @@ final class SimulatorRunner: Sendable {
     private let worker: Mutex<WorkerThread?> = Mutex(nil)
 
     /// Publishes about `rate` position and telemetry events a second, plus the transitions they cause.
-    init(configuration: SimulatorConfiguration, rate: Double, producer: Producer) {
+    init(configuration: SimulatorConfiguration, rate: Double, producer: Producer, metrics: PipelineMetrics? = nil) {
         let thread = WorkerThread(name: "flightdeck-simulator") { [self] worker in
             let started = Date()
             var simulator = FleetSimulator(configuration: configuration, startTime: Clock.now())
             var scheduled = 0
             while worker.isRunning {
                 for command in commands.withLock({ pending in defer { pending = [] }; return pending }) {
-                    publish(simulator.handle(command, at: Clock.now()), with: producer)
+                    publish(simulator.handle(command, at: Clock.now()), with: producer, metrics: metrics)
                 }
                 let due = Int(rate * Date().timeIntervalSince(started)) - scheduled
                 guard due > 0 else {
@@ -34,7 +34,7 @@ final class SimulatorRunner: Sendable {
                 }
                 let count = min(due, 2000)
                 scheduled += count
-                publish(simulator.tick(at: Clock.now(), count: count), with: producer)
+                publish(simulator.tick(at: Clock.now(), count: count), with: producer, metrics: metrics)
             }
         }
         worker.withLock { $0 = thread }
@@ -53,14 +53,21 @@ final class SimulatorRunner: Sendable {
         worker.withLock { $0 }?.stop()
     }
 
-    private func publish(_ events: [Event], with producer: Producer) {
+    private func publish(_ events: [Event], with producer: Producer, metrics: PipelineMetrics?) {
         var refused: [String] = []
+        var queued: [Event] = []
+        queued.reserveCapacity(metrics == nil ? 0 : events.count)
         for event in events {
             do {
                 try producer.send(event)
+                if metrics != nil { queued.append(event) }
             } catch {
                 refused.append(error.description)
             }
+        }
+        if let metrics {
+            metrics.countPublished(queued)
+            metrics.recordDeliveryFailures(total: producer.currentStatistics.failed, source: "simulator")
         }
         progress.withLock { progress in
             progress.published += events.count - refused.count

@@ -12,6 +12,19 @@ struct LagBoard: Hashable, Sendable {
     private(set) var rows: [LagRow] = []
     var list = PaneList()
 
+    /// Rows above the table: one for the cluster's health and anything the sampler could not read.
+    var summaryRows: Int {
+        guard let latest, latest.health != nil || !latest.problems.isEmpty else { return 0 }
+        return 1
+    }
+
+    /// The summary line's text: the cluster's health, its first problems, then the sampler's notes.
+    var summary: (text: String, healthy: Bool)? {
+        guard summaryRows > 0, let latest else { return nil }
+        let health = latest.health.map { ["cluster: " + $0.summary] + $0.problems.prefix(2) } ?? []
+        return ((health + latest.problems.prefix(1)).joined(separator: " · "), latest.health?.isHealthy ?? true)
+    }
+
     mutating func record(_ snapshot: LagSnapshot, visibleRows: Int) {
         latest = snapshot
         var kept: [String: [Int64]] = [:]
@@ -26,9 +39,13 @@ struct LagBoard: Hashable, Sendable {
             return lhsOwn != rhsOwn ? lhsOwn : lhs.group < rhs.group
         }
         rows = groups.flatMap { group in
-            [LagRow.group(group)] + group.partitions
+            let verdicts = snapshot.evaluations[group.group]?.partitions ?? []
+            return [LagRow.group(group, snapshot.evaluations[group.group])] + group.partitions
                 .sorted { ($0.topic, $0.partition) < ($1.topic, $1.partition) }
-                .map { LagRow.partition(group: group.group, $0) }
+                .map { partition in
+                    LagRow.partition(group: group.group, partition,
+                                     verdicts.first { $0.offsets.topic == partition.topic && $0.offsets.partition == partition.partition })
+                }
         }
         list.replaceRows(with: rows.map(\.key), at: snapshot.takenAt, visibleRows: visibleRows)
     }

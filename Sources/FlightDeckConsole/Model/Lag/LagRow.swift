@@ -1,14 +1,14 @@
 import FlightDeckCore
 
-/// A row of the lag pane: a group with its total and trend, or one of its partitions.
+/// A row of the lag pane: a group with its total, verdict and trend, or one of its partitions with its verdict.
 enum LagRow: Hashable, Sendable {
-    case group(GroupLag)
-    case partition(group: String, PartitionLag)
+    case group(GroupLag, GroupEvaluation?)
+    case partition(group: String, PartitionLag, PartitionEvaluation?)
 
     var key: String {
         switch self {
-        case .group(let lag): lag.group
-        case .partition(let group, let partition): "\(group)\u{1F}\(partition.topic)\u{1F}\(partition.partition)"
+        case .group(let lag, _): lag.group
+        case .partition(let group, let partition, _): "\(group)\u{1F}\(partition.topic)\u{1F}\(partition.partition)"
         }
     }
 }

@@ -1,0 +1,51 @@
+/// Keeps a sliding window of samples per group and partition and evaluates every group on each new reading.
+public struct LagMonitor: Hashable, Sendable {
+    private struct PartitionKey: Hashable, Sendable {
+        var topic: String
+        var partition: Int32
+    }
+
+    public let policy: LagPolicy
+    private var windows: [String: [PartitionKey: [LagSample]]] = [:]
+
+    public init(policy: LagPolicy = LagPolicy()) {
+        self.policy = policy
+    }
+
+    /// Adds the readings taken at `time` and returns every read group's evaluation, in the readings' order.
+    /// A group missing from `readings` (its read failed) keeps its window for the next time.
+    public mutating func record(_ readings: [GroupLag], at time: Timestamp) -> [GroupEvaluation] {
+        readings.map { reading in
+            var groupWindows = windows[reading.group] ?? [:]
+            var kept: [PartitionKey: [LagSample]] = [:]
+            let partitions = reading.partitions.map { offsets in
+                let key = PartitionKey(topic: offsets.topic, partition: offsets.partition)
+                var window = groupWindows.removeValue(forKey: key) ?? []
+                window.append(LagSample(takenAt: time, committed: offsets.committed, end: offsets.end))
+                window = Array(window.suffix(policy.windowSize))
+                kept[key] = window
+                let verdict = PartitionEvaluator.evaluate(window, policy: policy)
+                return PartitionEvaluation(offsets: offsets, status: verdict.status, reason: verdict.reason,
+                                           lagSeconds: LagTime.estimate(window))
+            }
+            windows[reading.group] = kept
+            return GroupEvaluation(group: reading.group, partitions: partitions, takenAt: time)
+        }
+    }
+}
+
+/// Lag as time, kafka-lag-exporter's way: when did the end offset pass the committed offset, by
+/// interpolating between the end offsets sampled? Reads 0 once caught up; nil when the committed offset
+/// is older than the oldest sample, since nothing says when it was written.
+public enum LagTime {
+    public static func estimate(_ window: [LagSample]) -> Double? {
+        guard let latest = window.last, let committed = latest.committed else { return nil }
+        guard committed < latest.end else { return 0 }
+        for (before, after) in zip(window, window.dropFirst()) where before.end <= committed && committed < after.end {
+            let fraction = Double(committed - before.end) / Double(after.end - before.end)
+            let writtenAt = before.takenAt.secondsSinceEpoch + fraction * after.takenAt.seconds(since: before.takenAt)
+            return max(0, latest.takenAt.secondsSinceEpoch - writtenAt)
+        }
+        return nil
+    }
+}
