@@ -168,7 +168,7 @@ public struct AlertAggregator: Sendable {
     }
 
     /// Drops drones whose episodes ended; resolves the fleet alert when none is left, else republishes it
-    /// (at most once per burst window) when its drone list changed.
+    /// (at most once per `fleetUpdateSeconds`) when its drone list changed.
     private mutating func settleFleet(_ type: String, now: Timestamp) -> [Event] {
         guard var episode = fleet[type] else { return [] }
         let live = Set(episodes.keys.filter { $0.type == type }.map(\.droneID))
@@ -179,7 +179,7 @@ public struct AlertAggregator: Sendable {
                                   message: "\(type): no drone affected any more", at: now)]
         }
         defer { fleet[type] = episode }
-        guard episode.drones != episode.publishedDrones, now.seconds(since: episode.lastPublished) >= policy.burstWindowSeconds else {
+        guard episode.drones != episode.publishedDrones, now.seconds(since: episode.lastPublished) >= policy.fleetUpdateSeconds else {
             return []
         }
         episode.publishedDrones = episode.drones

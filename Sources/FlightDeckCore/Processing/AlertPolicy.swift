@@ -10,6 +10,8 @@ public struct AlertPolicy: Hashable, Sendable {
     /// This many drones raising one type within `burstWindowSeconds` become one fleet-level alert.
     public var burstDrones = 5
     public var burstWindowSeconds: Double = 10
+    /// A fleet alert whose drone list changed is republished at most this often.
+    public var fleetUpdateSeconds: Double = 60
     /// The `source` of the published events.
     public var source = "alert-service"
 

@@ -39,15 +39,15 @@ struct BatteryRuleTests {
     }
 
     @Test func predictsTheShortfallBeforeTheBatteryIsLow() {
-        // 5 km from home at 10 m/s: ~630 s with margins. 40% draining at 0.1 %/s leaves 300 s to the 10% reserve.
+        // Flown 5 km from home at 10 m/s, so ~630 s back with margins; 40% draining at 0.1 %/s leaves 300 s to the 10% reserve.
         let home = Traffic.shenzhen
         let far = Traffic.offset(home, north: 5_000)
         var processor = StreamProcessor(configuration: .init())
         var raised: [Event] = []
         raised += processor.process(Traffic.location("drone-001", home, at: 0))
         for step in 0..<12 {
-            let second = 10 + Double(step) * 2
-            raised += processor.process(Traffic.telemetry("drone-001", battery: 40 - 0.1 * (second - 10) + Self.noise(step, amplitude: 0.3),
+            let second = 500 + Double(step) * 2
+            raised += processor.process(Traffic.telemetry("drone-001", battery: 40 - 0.1 * (second - 500) + Self.noise(step, amplitude: 0.3),
                                                           at: second, location: far))
         }
         let predicted = raised.filter { $0.alert?.alertType == "battery_drain_predicted" }
