@@ -15,8 +15,25 @@ public struct ReadBatch: Sendable {
     public var events: [Event] = []
     public var failures: [DecodeFailure] = []
     public var bytes = 0
+    /// Per partition read from, the offset after the last message read: what a group commits once the batch is handled.
+    public var nextOffsets: [TopicPartitionOffset] {
+        positions.map { TopicPartitionOffset(topic: $0.key.topic, partition: $0.key.partition, offset: $0.value) }
+            .sorted { ($0.topic, $0.partition) < ($1.topic, $1.partition) }
+    }
+
+    private struct PartitionKey: Hashable, Sendable {
+        var topic: String
+        var partition: Int32
+    }
+
+    private var positions: [PartitionKey: Int64] = [:]
 
     public init() {}
+
+    mutating func advance(topic: String, partition: Int32, past offset: Int64) {
+        let key = PartitionKey(topic: topic, partition: partition)
+        positions[key] = max(positions[key] ?? 0, offset + 1)
+    }
 
     public var isEmpty: Bool { events.isEmpty && failures.isEmpty }
 }
@@ -41,6 +58,7 @@ public struct EventReader: Sendable {
         while batch.events.count + batch.failures.count < batchSize {
             let got = consumer.poll(timeoutMilliseconds: wait) { record in
                 batch.bytes += record.value.count
+                batch.advance(topic: record.topic, partition: record.partition, past: record.offset)
                 switch Result(catching: { () throws(DecodeError) in try decoder.decode(record.value) }) {
                 case .success(let event):
                     batch.events.append(event)

@@ -15,6 +15,8 @@ public struct AlertAggregator: Sendable {
     private var fleet: [String: FleetEpisode] = [:]
     /// Alerts an earlier run left open, waiting for the condition they belong to.
     private var restored: [DroneType: [OpenAlert]] = [:]
+    /// Ids an earlier run already published: reprocessing the events that raised them must not publish them twice.
+    private var alreadyRaised: Set<String> = []
     private var recentRaises: [String: Deque<(time: Timestamp, droneID: String)>] = [:]
     private var publishedPerDrone: [String: Deque<Timestamp>] = [:]
     private var publishedGlobally: Deque<Timestamp> = []
@@ -28,7 +30,8 @@ public struct AlertAggregator: Sendable {
 
     /// Takes over alerts an earlier run raised and left open, so their conditions do not raise them again.
     /// Fleet alerts are resolved instead: a burst still going on forms again.
-    public mutating func restore(_ alerts: [OpenAlert], at time: Timestamp) -> [Event] {
+    public mutating func restore(_ alerts: [OpenAlert], alreadyRaised: Set<String> = [], at time: Timestamp) -> [Event] {
+        self.alreadyRaised.formUnion(alreadyRaised)
         var events: [Event] = []
         for alert in alerts.sorted(by: { $0.alertID < $1.alertID }) {
             guard let droneID = alert.droneID else {
@@ -99,6 +102,10 @@ public struct AlertAggregator: Sendable {
             return []
         }
         episode.published = true
+        if alreadyRaised.contains(episode.alertID) {
+            statistics.repeats += 1
+            return []
+        }
         statistics.published += 1
         return [createdEvent(id: episode.alertID, condition: condition, at: time)]
     }

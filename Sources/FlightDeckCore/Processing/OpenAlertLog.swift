@@ -3,11 +3,14 @@
 public struct OpenAlertLog: Sendable {
     private var open: [String: OpenAlert] = [:]
     private var resolved: Set<String> = []
+    /// Every id the processor published, open or not: raising one of them again would be a duplicate.
+    public private(set) var raisedIDs: Set<String> = []
 
     public init() {}
 
     public mutating func apply(_ event: Event) {
         guard case .alert(let update) = event.payload, update.alertID.hasPrefix(AlertID.prefix) else { return }
+        if event.type == .alertCreated { raisedIDs.insert(update.alertID) }
         switch event.type {
         case .alertCreated where !resolved.contains(update.alertID):
             let earlier = open[update.alertID]

@@ -34,9 +34,9 @@ public struct StreamProcessor: Sendable {
     public var statistics: AlertStatistics { aggregator.statistics }
     public var openAlertCount: Int { aggregator.openAlertCount }
 
-    /// Takes over alerts an earlier run left open (see `OpenAlertLog`).
-    public mutating func restore(_ alerts: [OpenAlert], at time: Timestamp) -> [Event] {
-        aggregator.restore(alerts, at: time)
+    /// Takes over what an earlier run published (see `OpenAlertLog`).
+    public mutating func restore(_ log: OpenAlertLog, at time: Timestamp) -> [Event] {
+        aggregator.restore(log.openAlerts, alreadyRaised: log.raisedIDs, at: time)
     }
 
     /// The alert events one event causes. Alerts themselves and events about no drone cause none.

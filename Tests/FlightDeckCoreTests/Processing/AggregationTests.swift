@@ -119,11 +119,27 @@ struct AggregationTests {
         #expect(log.openAlerts.map(\.alertID) == [old], "resolved alerts and other services' alerts are not ours to take over")
 
         var processor = StreamProcessor(configuration: .init())
-        #expect(processor.restore(log.openAlerts, at: Traffic.at(100)).isEmpty)
+        #expect(processor.restore(log, at: Traffic.at(100)).isEmpty)
         _ = processor.process(Traffic.location("drone-001", Traffic.shenzhen, at: 100))
         #expect(processor.tick(now: Traffic.at(200)).of(.alertCreated).isEmpty, "the lost link is the one already raised")
         _ = processor.process(Traffic.location("drone-001", Traffic.shenzhen, at: 201))
         let resolved = processor.tick(now: Traffic.at(215))
         #expect(resolved.map { $0.alert?.alertID } == [old])
+    }
+
+    @Test func reprocessingAfterARestartPublishesNothingTwice() {
+        let zone = NoFlyZone(id: "z", name: "Z", shape: .circle(center: Traffic.shenzhen, radius: 100))
+        let traffic = [Traffic.location("drone-001", Traffic.offset(Traffic.shenzhen, north: 500), at: 0),
+                       Traffic.location("drone-001", Traffic.shenzhen, at: 5),
+                       Traffic.location("drone-001", Traffic.offset(Traffic.shenzhen, north: 500), at: 10)]
+        var first = StreamProcessor(configuration: .init(zones: [zone]))
+        let published = traffic.flatMap { first.process($0) } + first.tick(now: Traffic.at(30))
+        #expect(published.map(\.type) == [.alertCreated, .alertResolved])
+        var log = OpenAlertLog()
+        published.forEach { log.apply($0) }
+        var restarted = StreamProcessor(configuration: .init(zones: [zone]))
+        _ = restarted.restore(log, at: Traffic.at(40))
+        let again = traffic.flatMap { restarted.process($0) } + restarted.tick(now: Traffic.at(30))
+        #expect(again.of(.alertCreated).isEmpty, "the same events name the same alert, already published")
     }
 }
