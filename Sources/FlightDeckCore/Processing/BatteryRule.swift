@@ -12,6 +12,8 @@ public struct BatteryRule: Sendable {
         /// Added to the time home: take-off of the estimate's error, landing, wind.
         public var marginSeconds: Double = 30
         public var marginFactor: Double = 1.2
+        /// Closer to home than this, the drone is landing, not returning: no prediction.
+        public var minimumDistance: Double = 100
         /// Known bases: home is the nearest; without bases, where the drone was first seen.
         public var bases: [GeoPoint] = []
 
@@ -100,6 +102,7 @@ public struct BatteryRule: Sendable {
         guard let flightLeft = drone.estimator.secondsUntil(policy.reservePercent),
               let home = drone.home, let position = drone.position else { return nil }
         let distance = home.distance(to: position)
+        guard distance >= policy.minimumDistance else { return nil }
         let speed = groundSpeed.flatMap { $0 > 1 ? $0 : nil } ?? policy.returnSpeed
         return Outlook(flightLeft: flightLeft, timeHome: distance / speed * policy.marginFactor + policy.marginSeconds,
                        distanceHome: distance)
@@ -113,7 +116,9 @@ public struct BatteryRule: Sendable {
         AlertKey(droneID: droneID, type: type)
     }
 
+    /// One decimal, so 19.6% is not shown as a rounded-up 20% next to "below 20%".
     private static func percent(_ value: Double) -> String {
-        "\(Int(value.rounded()))%"
+        let tenths = Int((value * 10).rounded(.down))
+        return tenths % 10 == 0 ? "\(tenths / 10)%" : "\(tenths / 10).\(tenths % 10)%"
     }
 }

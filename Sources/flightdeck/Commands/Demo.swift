@@ -16,6 +16,7 @@ struct Demo: ParsableCommand {
     @OptionGroup var fleet: FleetOptions
     @OptionGroup var console: ConsoleOptions
     @OptionGroup var settings: ConfigOptions
+    @OptionGroup var rules: ProcessingOptions
 
     @Option(help: "Partitions per topic on the embedded cluster.")
     var partitions: Int32 = 3
@@ -41,6 +42,8 @@ struct Demo: ParsableCommand {
         let readerProperties = KafkaProperties(["bootstrap.servers": bootstrap]).withDefaults(EmbeddedCluster.consumerTuning)
         let commands = try CommandListener.start(properties: readerProperties, handle: simulator.submit)
         defer { commands.stop() }
+        let processing = try DemoProcessing(bootstrap: bootstrap, rules: rules, reportNow: headless)
+        defer { processing.stop() }
 
         if headless {
             _ = simulator.runInForeground(duration: nil, producer: producer)
@@ -55,6 +58,8 @@ struct Demo: ParsableCommand {
             configuration: try console.configuration(title: "embedded \(bootstrap)", settings: file)
         )
         let exit = try session.run()
+        processing.stop()
+        processing.reportFailure()
         print("Embedded Kafka cluster at \(bootstrap) stopped.")
         try exit.throwIfSignalled()
     }
