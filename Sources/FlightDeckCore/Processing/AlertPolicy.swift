@@ -19,7 +19,7 @@ public struct AlertPolicy: Hashable, Sendable {
 }
 
 /// What aggregation did with the conditions it was given.
-public struct AlertStatistics: Hashable, Sendable {
+public struct AlertStatistics: Hashable, Sendable, Codable {
     /// Conditions the rules raised.
     public var raised = 0
     /// `alert.created` events published, fleet alerts and their updates included.
