@@ -38,7 +38,8 @@ public struct BatteryRule: Sendable {
 
     /// A drone's position, for the way home.
     public mutating func observe(droneID: String, location: GeoPoint) {
-        var drone = drones[droneID] ?? DroneBattery()
+        // Taken out while changed, so the dictionary does not share (and copy) the drone's sample buffer.
+        var drone = drones.removeValue(forKey: droneID) ?? DroneBattery()
         if drone.home == nil { drone.home = nearestBase(to: location) ?? location }
         drone.position = location
         drones[droneID] = drone
@@ -48,7 +49,7 @@ public struct BatteryRule: Sendable {
     /// shortfall is over (also one left open by an earlier run of the processor).
     public mutating func statusChanged(droneID: String, to status: DroneStatus, at time: Timestamp) -> [AlertSignal] {
         guard !status.isAirborne else { return [] }
-        var drone = drones[droneID] ?? DroneBattery()
+        var drone = drones.removeValue(forKey: droneID) ?? DroneBattery()
         drone.estimator.reset()
         drone.predicted = false
         drones[droneID] = drone
@@ -57,7 +58,7 @@ public struct BatteryRule: Sendable {
 
     /// A battery reading; `groundSpeed` is the drone's recent average speed in m/s when known.
     public mutating func observe(droneID: String, battery: Double, groundSpeed: Double?, at time: Timestamp) -> [AlertSignal] {
-        var drone = drones[droneID] ?? DroneBattery()
+        var drone = drones.removeValue(forKey: droneID) ?? DroneBattery()
         // The first reading also clears, so a `battery_low` left open by an earlier run of the processor settles.
         let firstReading = !drone.hasReading
         drone.hasReading = true
@@ -99,10 +100,9 @@ public struct BatteryRule: Sendable {
     }
 
     private func outlook(for drone: DroneBattery, groundSpeed: Double?) -> Outlook? {
-        guard let flightLeft = drone.estimator.secondsUntil(policy.reservePercent),
-              let home = drone.home, let position = drone.position else { return nil }
+        guard let home = drone.home, let position = drone.position else { return nil }
         let distance = home.distance(to: position)
-        guard distance >= policy.minimumDistance else { return nil }
+        guard distance >= policy.minimumDistance, let flightLeft = drone.estimator.secondsUntil(policy.reservePercent) else { return nil }
         let speed = groundSpeed.flatMap { $0 > 1 ? $0 : nil } ?? policy.returnSpeed
         return Outlook(flightLeft: flightLeft, timeHome: distance / speed * policy.marginFactor + policy.marginSeconds,
                        distanceHome: distance)
