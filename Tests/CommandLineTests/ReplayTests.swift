@@ -56,6 +56,13 @@ struct ReplayTests {
         #expect(Set(untilEnd.compactMap { $0.alertUpdate?.droneID }) == ["drone-001", "drone-002"])
     }
 
+    @Test("--from and --to take durations back from now, which start with a dash")
+    func dashedDurations() throws {
+        let replay = try Replay.parse(["--brokers", "127.0.0.1:1", "--from", "-15m", "--to", "-5m"])
+        #expect(replay.from == "-15m")
+        #expect(replay.to == "-5m")
+    }
+
     @Test("speeds read as max or a multiple")
     func speeds() {
         #expect(ReplaySpeed(argument: "max") == .max)

@@ -20,10 +20,11 @@ struct Replay: ParsableCommand {
     @OptionGroup var settings: ConfigOptions
     @OptionGroup var rules: ProcessingOptions
 
-    @Option(help: ArgumentHelp("Start: an RFC 3339 time, a duration back from now (-15m) or beginning.", valueName: "time"))
+    // Unconditional: `-15m` is a value here, not an option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Start: an RFC 3339 time, a duration back from now (-15m) or beginning.", valueName: "time"))
     var from: String
 
-    @Option(help: ArgumentHelp("Skip events after this time (RFC 3339 or -5m style).", valueName: "time"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Skip events after this time (RFC 3339 or -5m style).", valueName: "time"))
     var to: String?
 
     @Option(help: ArgumentHelp("A topic to read, repeatable (default: drone-events; every event topic when printing).", valueName: "topic"))

@@ -42,14 +42,17 @@ struct ReplayProgress {
         }
     }
 
+    /// On a terminal the bar is redrawn in place; into a file or pipe it is a line a second.
+    private let interactive = isatty(STDERR_FILENO) != 0
+
     /// Draws the bar at most a few times a second, and always when `final`.
     mutating func draw(events: Int, upTo time: Timestamp?, final: Bool = false) {
-        guard final || Date().timeIntervalSince(lastDrawn) >= 0.25 else { return }
+        guard final || Date().timeIntervalSince(lastDrawn) >= (interactive ? 0.25 : 1) else { return }
         lastDrawn = Date()
         let width = 30
         let filled = Int((fraction * Double(width)).rounded(.down))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let line = "replay \(bar) \(Int(fraction * 100))%  \(events) events" + (time.map { "  up to \($0.iso8601)" } ?? "")
-        FileHandle.standardError.write(Data(("\r" + line + (final ? "\n" : "")).utf8))
+        FileHandle.standardError.write(Data((interactive ? "\r" + line + (final ? "\n" : "") : line + "\n").utf8))
     }
 }
