@@ -53,9 +53,12 @@ struct ProcessCommand: ParsableCommand {
 
     static func report(_ progress: AlertService.Progress, elapsed: Double) {
         let statistics = progress.statistics
-        let line = String(format: "%.0fs: %d events (%.0f/s), %d conditions → %d alert events (%.0f:1), %d open, %d repeats folded, %d rate-limited\n",
+        var line = String(format: "%.0fs: %d events (%.0f/s), %d conditions → %d alert events (%.0f:1), %d open, %d repeats folded, %d rate-limited",
                           elapsed, progress.events, Double(progress.events) / max(elapsed, 0.001), statistics.raised,
                           progress.published, statistics.reductionRatio, progress.openAlerts, statistics.repeats, statistics.rateLimited)
-        FileHandle.standardError.write(Data(("process: " + line).utf8))
+        if let failure = progress.lastCommitFailure {
+            line += " — \(progress.commitFailures) commits refused, last: \(failure) (those batches are redone by the partition's next reader)"
+        }
+        FileHandle.standardError.write(Data(("process: " + line + "\n").utf8))
     }
 }

@@ -24,6 +24,8 @@ final class AlertService: @unchecked Sendable {
         var events = 0
         var published = 0
         var commits = 0
+        var commitFailures = 0
+        var lastCommitFailure: String?
         var statistics = AlertStatistics()
         var openAlerts = 0
     }
@@ -63,17 +65,24 @@ final class AlertService: @unchecked Sendable {
         alerts += processor.tick(now: now)
         try delivery.deliver(alerts)
         let offsets = batch.nextOffsets
+        var commitFailure: String?
         if !offsets.isEmpty {
+            // Not fatal: a rebalance can refuse a commit, and whoever reads the partition next redoes the batch,
+            // naming the same alerts.
             do {
                 try reader.consumer.commit(offsets)
             } catch {
-                throw .commit(error.description)
+                commitFailure = error.description
             }
         }
         progress.withLock { progress in
             progress.events += batch.events.count
             progress.published += alerts.count
-            progress.commits += offsets.isEmpty ? 0 : 1
+            progress.commits += offsets.isEmpty || commitFailure != nil ? 0 : 1
+            if let commitFailure {
+                progress.commitFailures += 1
+                progress.lastCommitFailure = commitFailure
+            }
             progress.statistics = processor.statistics
             progress.openAlerts = processor.openAlertCount
         }

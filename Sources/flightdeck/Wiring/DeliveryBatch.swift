@@ -36,13 +36,11 @@ struct DeliveryBatch {
 /// Why stream processing stopped; the offsets of the batch that failed are not committed, so a restart redoes it.
 enum ProcessingError: Error, CustomStringConvertible {
     case delivery(String)
-    case commit(String)
     case restore(String)
 
     var description: String {
         switch self {
         case .delivery(let reason): "alerts not delivered (offsets left uncommitted, a restart redoes the batch): \(reason)"
-        case .commit(let reason): "offsets not committed (a restart redoes the batch; its alerts keep their ids): \(reason)"
         case .restore(let reason): "could not read back the alerts already raised: \(reason)"
         }
     }
