@@ -48,10 +48,40 @@ public struct DrainEstimator: Sendable {
             }
         }
         guard !slopes.isEmpty else { return nil }
-        slopes.sort()
         let middle = slopes.count / 2
-        let median = slopes.count % 2 == 1 ? slopes[middle] : (slopes[middle - 1] + slopes[middle]) / 2
+        let upper = Self.select(middle, in: &slopes)
+        // For an even count the lower middle is the largest value left of `middle` after the selection.
+        let median = slopes.count % 2 == 1 ? upper : (slopes[..<middle].max()! + upper) / 2
         return median > 0 ? median : nil
+    }
+
+    /// The `k`-th smallest value (Hoare's quickselect), leaving smaller values before index `k`; on the hot path,
+    /// where a full sort of every pair's slope cost more than all the other rules together.
+    static func select(_ k: Int, in values: inout [Double]) -> Double {
+        var low = 0
+        var high = values.count - 1
+        while low < high {
+            let pivot = values[(low + high) / 2]
+            var i = low
+            var j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j {
+                high = j
+            } else if k >= i {
+                low = i
+            } else {
+                break
+            }
+        }
+        return values[k]
     }
 
     /// Seconds until the battery reaches `floor` percent at the current drain; nil when it is not draining.

@@ -23,7 +23,7 @@ struct ProcessCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Consumer group to read as.", valueName: "group"))
     var group = "alert-service"
 
-    @Option(help: ArgumentHelp("How far back alert-events is read at start: beginning, an RFC 3339 time or -24h style.",
+    @Option(parsing: .unconditional, help: ArgumentHelp("How far back alert-events is read at start: beginning, an RFC 3339 time or -24h style.",
                                valueName: "position"))
     var restoreFrom = "beginning"
 

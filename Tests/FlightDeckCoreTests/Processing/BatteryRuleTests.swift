@@ -1,4 +1,4 @@
-import FlightDeckCore
+@testable import FlightDeckCore
 import Testing
 
 @Suite("Battery prediction")
@@ -93,5 +93,21 @@ struct BatteryRuleTests {
         let resolved = processor.tick(now: Traffic.at(60))
         #expect(resolved.map(\.type) == [.alertResolved])
         #expect(resolved.first?.alert?.alertID == low.first?.alert?.alertID)
+    }
+}
+
+@Suite("Median selection")
+struct MedianSelectionTests {
+    @Test func selectsWhatASortWouldPut() {
+        var generator = SeededGenerator(seed: 3)
+        for count in [1, 2, 3, 7, 20, 190] {
+            let values = (0..<count).map { _ in Double(generator.next() % 50) / 7 }
+            let sorted = values.sorted()
+            for k in 0..<count {
+                var scratch = values
+                #expect(DrainEstimator.select(k, in: &scratch) == sorted[k])
+                #expect(scratch[..<k].allSatisfy { $0 <= sorted[k] })
+            }
+        }
     }
 }
