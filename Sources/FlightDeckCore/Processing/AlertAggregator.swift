@@ -97,7 +97,7 @@ public struct AlertAggregator: Sendable {
             statistics.joinedFleet += 1
             return [openFleet(for: condition, drones: burst, at: time)]
         }
-        guard admit(key.droneID, at: time) else {
+        guard admit(key.droneID, critical: condition.level == .critical, at: time) else {
             statistics.rateLimited += 1
             return []
         }
@@ -140,12 +140,13 @@ public struct AlertAggregator: Sendable {
         return Set(recent.map(\.droneID))
     }
 
-    /// Whether another alert may be published for `droneID` now; records it when so.
-    private mutating func admit(_ droneID: String, at time: Timestamp) -> Bool {
+    /// Whether another alert may be published for `droneID` now; records it when so. A critical alert is exempt
+    /// from the per-drone limit: a chatty drone must not hide its own no-fly violation.
+    private mutating func admit(_ droneID: String, critical: Bool, at time: Timestamp) -> Bool {
         var perDrone = publishedPerDrone[droneID] ?? []
         Self.trim(&perDrone, before: time, seconds: policy.limitWindowSeconds)
         Self.trim(&publishedGlobally, before: time, seconds: policy.limitWindowSeconds)
-        guard perDrone.count < policy.perDroneLimit, publishedGlobally.count < policy.globalLimit else {
+        guard critical || perDrone.count < policy.perDroneLimit, publishedGlobally.count < policy.globalLimit else {
             publishedPerDrone[droneID] = perDrone.isEmpty ? nil : perDrone
             return false
         }

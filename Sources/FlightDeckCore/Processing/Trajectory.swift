@@ -37,7 +37,8 @@ public struct Trajectory: Hashable, Sendable {
             let dropped = points.removeFirst()
             if let next = points.first { distance -= dropped.location.distance(to: next.location) }
         }
-        if points.count == 1 { distance = 0 }
+        // Adding and taking away legs leaves rounding dust; it must not turn into a negative distance.
+        distance = points.count == 1 ? 0 : max(0, distance)
     }
 
     /// Seconds between the oldest and the newest kept point.

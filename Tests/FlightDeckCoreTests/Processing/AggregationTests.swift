@@ -53,6 +53,16 @@ struct AggregationTests {
         #expect(aggregator.apply(.raised(Self.condition("drone-001", "e"), at: Traffic.at(61))).count == 1, "the window has passed")
     }
 
+    @Test func criticalAlertsAreExemptFromThePerDroneLimit() {
+        var policy = AlertPolicy()
+        policy.perDroneLimit = 1
+        var aggregator = AlertAggregator(policy: policy)
+        #expect(aggregator.apply(.raised(Self.condition("drone-001", "gps_weak"), at: Traffic.at(0))).count == 1)
+        #expect(aggregator.apply(.raised(Self.condition("drone-001", "high_wind"), at: Traffic.at(1))).isEmpty)
+        let violation = aggregator.apply(.raised(Self.condition("drone-001", "no_fly_zone_violation", level: .critical), at: Traffic.at(2)))
+        #expect(violation.count == 1, "a chatty drone must not hide its own violation")
+    }
+
     @Test func burstAcrossDronesBecomesOneFleetAlert() throws {
         var aggregator = AlertAggregator()
         var events: [Event] = []
