@@ -81,11 +81,11 @@ public struct AlertAggregator: Sendable {
             return []
         }
         if let adopted = adoptRestored(key) {
-            episodes[key] = AlertEpisode(alertID: adopted.alertID, condition: condition, startedAt: adopted.raisedAt, published: true)
+            episodes[key] = AlertEpisode(alertID: adopted.alertID, condition: condition, published: true)
             statistics.repeats += 1
             return []
         }
-        var episode = AlertEpisode(alertID: AlertID.make(key, startedAt: time), condition: condition, startedAt: time, published: false)
+        var episode = AlertEpisode(alertID: AlertID.make(key, startedAt: time), condition: condition, published: false)
         let burst = noteRaise(of: key, at: time)
         defer { episodes[key] = episode }
         if fleet[key.type] != nil {
@@ -115,8 +115,7 @@ public struct AlertAggregator: Sendable {
             if episodes[key]?.clearedAt == nil { episodes[key]?.clearedAt = time }
         } else if let adopted = adoptRestored(key) {
             let condition = AlertCondition(key: key, level: .info, message: "\(key.droneID) \(key.type)")
-            episodes[key] = AlertEpisode(alertID: adopted.alertID, condition: condition, startedAt: adopted.raisedAt,
-                                         clearedAt: time, published: true)
+            episodes[key] = AlertEpisode(alertID: adopted.alertID, condition: condition, clearedAt: time, published: true)
         }
         return []
     }
@@ -168,7 +167,7 @@ public struct AlertAggregator: Sendable {
             droneID == condition.key.droneID || episodes.contains { $0.key.droneID == droneID && $0.key.type == type }
         }
         let episode = FleetEpisode(alertID: AlertID.make(AlertKey(droneID: "", type: type), startedAt: time), type: type,
-                                   level: condition.level, autoAction: condition.autoAction, startedAt: time,
+                                   level: condition.level, autoAction: condition.autoAction,
                                    drones: members, publishedDrones: members, lastPublished: time)
         fleet[type] = episode
         statistics.published += 1

@@ -2,7 +2,6 @@
 struct AlertEpisode: Hashable, Sendable {
     var alertID: String
     var condition: AlertCondition
-    var startedAt: Timestamp
     var repeats = 0
     /// When the condition last cleared; nil while it holds.
     var clearedAt: Timestamp?
@@ -16,7 +15,6 @@ struct FleetEpisode: Hashable, Sendable {
     var type: String
     var level: AlertLevel
     var autoAction: String?
-    var startedAt: Timestamp
     var drones: Set<String>
     /// The drones the last published update named.
     var publishedDrones: Set<String>
@@ -29,12 +27,10 @@ public struct OpenAlert: Hashable, Sendable {
     public var alertID: String
     public var droneID: String?
     public var type: String
-    public var raisedAt: Timestamp
 
-    public init(alertID: String, droneID: String?, type: String, raisedAt: Timestamp) {
+    public init(alertID: String, droneID: String?, type: String) {
         self.alertID = alertID
         self.droneID = droneID
         self.type = type
-        self.raisedAt = raisedAt
     }
 }

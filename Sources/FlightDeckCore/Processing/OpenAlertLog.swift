@@ -15,8 +15,7 @@ public struct OpenAlertLog: Sendable {
         case .alertCreated where !resolved.contains(update.alertID):
             let earlier = open[update.alertID]
             open[update.alertID] = OpenAlert(alertID: update.alertID, droneID: update.droneID ?? earlier?.droneID,
-                                             type: update.alertType ?? earlier?.type ?? "",
-                                             raisedAt: min(earlier?.raisedAt ?? event.timestamp, event.timestamp))
+                                             type: update.alertType ?? earlier?.type ?? "")
         case .alertResolved:
             resolved.insert(update.alertID)
             open[update.alertID] = nil
