@@ -23,7 +23,7 @@ public struct DrainEstimator: Sendable {
     public mutating func add(_ percent: Double, at time: Timestamp) {
         if let last = samples.last {
             if time <= last.time { return }
-            let lowest = samples.map(\.percent).min() ?? percent
+            let lowest = samples.lazy.map(\.percent).min() ?? percent
             if percent > lowest + riseTolerance { samples.removeAll() }
         }
         samples.append((time, percent))
