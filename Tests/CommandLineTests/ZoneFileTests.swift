@@ -11,7 +11,10 @@ struct ZoneFileTests {
 
     @Test("the shipped example loads: circles, a polygon and altitude bands")
     func shippedExample() throws {
-        let zones = try ZoneFile.load(path: Self.example)
+        let file = try ZoneFile.load(path: Self.example)
+        let zones = file.zones
+        #expect(file.bases.count == 4)
+        #expect(file.bases.first == GeoPoint(latitude: 22.5431, longitude: 114.0579))
         #expect(zones.map(\.id) == ["civic-centre", "lianhuashan", "north-heliport"])
         guard case .polygon(let corners) = zones[1].shape else { Issue.record("lianhuashan should be a polygon"); return }
         #expect(corners.count == 5)
@@ -30,6 +33,8 @@ struct ZoneFileTests {
         ("zones:\n  - id: a\n    circle: {latitude: 1, longitude: 2, radius: 5}\n  - id: a\n    circle: {latitude: 1, longitude: 2, radius: 5}\n", "used twice"),
         ("zones:\n  - id: a\n    circle: {latitude: 1, longitude: 2, radius: 5}\n    ceilling: 3\n", "unknown zone setting 'ceilling'"),
         ("areas: []\n", "expected a 'zones:' list"),
+        ("zones: []\nbases: [[1, 2, 3]]\n", "each base is [latitude, longitude]"),
+        ("zones: []\nbasis: []\n", "unknown section 'basis'"),
     ])
     func mistakes(text: String, expected: String) {
         #expect(throws: ConfigError.self) { try ZoneFile.parse(text, file: "zones.yaml") }

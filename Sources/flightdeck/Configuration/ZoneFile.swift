@@ -2,9 +2,14 @@ import FlightDeckCore
 import Foundation
 import Yams
 
-/// Reads no-fly zones from YAML (see config/no-fly-zones.yaml): the geometry itself lives in the core.
-enum ZoneFile {
-    static func load(path: String) throws(ConfigError) -> [NoFlyZone] {
+/// Reads no-fly zones, and optionally the fleet's bases, from YAML (see config/no-fly-zones.yaml):
+/// the geometry itself lives in the core.
+struct ZoneFile: Equatable {
+    var zones: [NoFlyZone] = []
+    /// Where drones fly home to: the battery rule measures the way home to the nearest.
+    var bases: [GeoPoint] = []
+
+    static func load(path: String) throws(ConfigError) -> ZoneFile {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -14,7 +19,7 @@ enum ZoneFile {
         return try parse(text, file: path)
     }
 
-    static func parse(_ text: String, file: String) throws(ConfigError) -> [NoFlyZone] {
+    static func parse(_ text: String, file: String) throws(ConfigError) -> ZoneFile {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -26,13 +31,23 @@ enum ZoneFile {
             throw ConfigError(file: file, line: root?.mark?.line, message: "expected a 'zones:' list")
         }
         guard let entries = list.sequence else { throw reader.error(at: list, "'zones' should be a list of zones") }
-        var zones: [NoFlyZone] = []
+        for key in root.mapping?.keys.compactMap(\.string) ?? [] where !["zones", "bases"].contains(key) {
+            throw reader.error(at: root, "unknown section '\(key)': use zones or bases")
+        }
+        var result = ZoneFile()
         for entry in entries {
             let zone = try zone(entry, reader: reader)
-            guard !zones.contains(where: { $0.id == zone.id }) else { throw reader.error(at: entry, "zone id '\(zone.id)' is used twice") }
-            zones.append(zone)
+            guard !result.zones.contains(where: { $0.id == zone.id }) else { throw reader.error(at: entry, "zone id '\(zone.id)' is used twice") }
+            result.zones.append(zone)
         }
-        return zones
+        if let bases = root.mapping?["bases"] {
+            guard let list = bases.sequence else { throw reader.error(at: bases, "'bases' should be a list of [latitude, longitude]") }
+            for base in list {
+                guard let pair = base.sequence, pair.count == 2 else { throw reader.error(at: base, "each base is [latitude, longitude]") }
+                result.bases.append(try point(pair[0], pair[1], reader))
+            }
+        }
+        return result
     }
 
     private static func zone(_ node: Node, reader: ConfigReader) throws(ConfigError) -> NoFlyZone {

@@ -6,7 +6,7 @@ import Foundation
 struct ProcessingOptions: ParsableArguments {
     static let exampleZones = "config/no-fly-zones.yaml"
 
-    @Option(help: ArgumentHelp("No-fly zones (YAML, see \(Self.exampleZones)).", valueName: "file"))
+    @Option(help: ArgumentHelp("No-fly zones and bases (YAML, see \(Self.exampleZones)).", valueName: "file"))
     var zones: String?
 
     @Option(help: ArgumentHelp("Seconds without news before link_lost is raised.", valueName: "seconds"))
@@ -20,12 +20,13 @@ struct ProcessingOptions: ParsableArguments {
     func configuration(fallbackToExample: Bool) throws -> StreamProcessor.Configuration {
         var configuration = StreamProcessor.Configuration()
         configuration.linkSilenceSeconds = linkSilence
-        if let zones {
-            configuration.zones = try ZoneFile.load(path: zones)
-        } else if fallbackToExample,
-                  let example = PackagePaths.candidates("config").map({ $0 + "/no-fly-zones.yaml" })
-                      .first(where: FileManager.default.fileExists(atPath:)) {
-            configuration.zones = try ZoneFile.load(path: example)
+        let example = fallbackToExample
+            ? PackagePaths.candidates("config").map({ $0 + "/no-fly-zones.yaml" }).first(where: FileManager.default.fileExists(atPath:))
+            : nil
+        if let path = zones ?? example {
+            let file = try ZoneFile.load(path: path)
+            configuration.zones = file.zones
+            configuration.battery.bases = file.bases
         }
         return configuration
     }
