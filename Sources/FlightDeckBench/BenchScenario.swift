@@ -8,4 +8,6 @@ public enum BenchScenario: String, CaseIterable, Sendable {
     case render
     /// A million events into the state: resident memory must stay flat.
     case memory
+    /// Every stream rule over a decoded workload, and the alert storm's reduction.
+    case process
 }

@@ -17,8 +17,25 @@ public struct ReadBatch: Sendable {
     public var bytes = 0
     /// How long decoding took for a sample of the events (one in `EventReader.timingInterval`), for metrics.
     public var decodeTimings: [(type: EventType, seconds: Double)] = []
+    /// Per partition read from, the offset after the last message read: what a group commits once the batch is handled.
+    public var nextOffsets: [TopicPartitionOffset] {
+        positions.map { TopicPartitionOffset(topic: $0.key.topic, partition: $0.key.partition, offset: $0.value) }
+            .sorted { ($0.topic, $0.partition) < ($1.topic, $1.partition) }
+    }
+
+    private struct PartitionKey: Hashable, Sendable {
+        var topic: String
+        var partition: Int32
+    }
+
+    private var positions: [PartitionKey: Int64] = [:]
 
     public init() {}
+
+    mutating func advance(topic: String, partition: Int32, past offset: Int64) {
+        let key = PartitionKey(topic: topic, partition: partition)
+        positions[key] = max(positions[key] ?? 0, offset + 1)
+    }
 
     public var isEmpty: Bool { events.isEmpty && failures.isEmpty }
 }
@@ -47,6 +64,7 @@ public struct EventReader: Sendable {
                 batch.bytes += record.value.count
                 // Chosen by offset, so the sample holds across batches of any size.
                 let started: ContinuousClock.Instant? = record.offset % Int64(Self.timingInterval) == 0 ? .now : nil
+                batch.advance(topic: record.topic, partition: record.partition, past: record.offset)
                 switch Result(catching: { () throws(DecodeError) in try decoder.decode(record.value) }) {
                 case .success(let event):
                     if let started {

@@ -8,25 +8,26 @@ import Foundation
 /// and command answers reach its state, how long a frame takes to draw, and how much memory it keeps.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure ingest, latency, rendering and memory, and print the figures.",
+        abstract: "Measure ingest, latency, rendering, memory and stream processing, and print the figures.",
         discussion: """
             ingest preloads the topics, then consumes, decodes and folds them on one thread while kcat reads the \
             same topics; latency publishes at a fixed rate while consuming and times events and command round \
             trips; render times drawing and diffing the screen for 100, 1,000 and 10,000 drones at 120×40 and \
-            240×70; memory folds 1,000,000 events over 10,000 drones into the state, without Kafka.
+            240×70; memory folds 1,000,000 events over 10,000 drones into the state, without Kafka; process runs 500,000 \
+            decoded events from 1,000 drones through every stream rule (no Kafka) and raises a storm of 10,000 conditions.
 
             ingest and latency run on an embedded cluster unless --brokers is given. Build with -c release for \
             meaningful figures. Progress goes to standard error, the report to standard output.
             """
     )
 
-    @Argument(help: "What to measure: ingest, latency, render or memory.")
+    @Argument(help: "What to measure: ingest, latency, render, memory or process.")
     var scenario: BenchScenario
 
-    @Option(help: "Events to measure (ingest 500000, latency 100000 after the warm-up, memory 1000000).")
+    @Option(help: "Events to measure (ingest 500000, latency 100000 after the warm-up, memory 1000000, process 500000).")
     var events: Int?
 
-    @Option(help: "Drones in the fleet (ingest and latency 1000, memory 10000; render: this size instead of 100, 1000 and 10000).")
+    @Option(help: "Drones in the fleet (ingest, latency and process 1000, memory 10000; render: this size instead of 100, 1000 and 10000).")
     var drones: Int?
 
     @Option(help: ArgumentHelp("Events per second: latency publishes at it, render folds a frame's share of it between frames.",
@@ -47,7 +48,7 @@ struct Bench: ParsableCommand {
     @Option(help: "Partitions per topic on the embedded cluster (ingest 24, so its small retention drops nothing; latency 3).")
     var partitions: Int32?
 
-    @Option(help: "Timed runs of FlightDeck and of kcat (ingest); the median is reported.")
+    @Option(help: "Timed runs of FlightDeck and of kcat (ingest), or of the rules (process); the median is reported.")
     var runs = 3
 
     @Option(help: "Frames timed per fleet and screen size (render).")
@@ -78,6 +79,8 @@ struct Bench: ParsableCommand {
                 log: log).run()
         case .memory:
             try MemoryBenchmark(configuration: .init(events: events ?? 1_000_000, drones: drones ?? 10_000), log: log).run()
+        case .process:
+            try ProcessBenchmark(configuration: .init(events: events ?? 500_000, drones: drones ?? 1_000, runs: runs), log: log).run()
         }
         print(format.render(report))
     }

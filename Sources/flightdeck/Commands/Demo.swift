@@ -17,6 +17,7 @@ struct Demo: ParsableCommand {
     @OptionGroup var console: ConsoleOptions
     @OptionGroup var metrics: MetricsOptions
     @OptionGroup var settings: ConfigOptions
+    @OptionGroup var rules: ProcessingOptions
 
     @Option(help: "Partitions per topic on the embedded cluster.")
     var partitions: Int32 = 3
@@ -48,6 +49,8 @@ struct Demo: ParsableCommand {
         let readerProperties = KafkaProperties(["bootstrap.servers": bootstrap]).withDefaults(EmbeddedCluster.consumerTuning)
         let commands = try CommandListener.start(properties: readerProperties, handle: simulator.submit)
         defer { commands.stop() }
+        let processing = try DemoProcessing(bootstrap: bootstrap, rules: rules, reportNow: headless)
+        defer { processing.stop() }
 
         if headless {
             _ = simulator.runInForeground(duration: nil, producer: producer)
@@ -64,6 +67,8 @@ struct Demo: ParsableCommand {
         )
         session.metrics = served?.metrics
         let exit = try session.run()
+        processing.stop()
+        processing.reportFailure()
         print("Embedded Kafka cluster at \(bootstrap) stopped.")
         try exit.throwIfSignalled()
     }

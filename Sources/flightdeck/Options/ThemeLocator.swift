@@ -17,10 +17,7 @@ enum ThemeLocator {
         if let configured = ProcessInfo.processInfo.environment["FLIGHTDECK_THEMES"] {
             paths.append(configured)
         }
-        paths.append(FileManager.default.currentDirectoryPath + "/themes")
-        // .build/<configuration>/flightdeck → the package root is three levels up.
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        paths.append(binary.deletingLastPathComponent().appendingPathComponent("../../../themes").standardized.path)
+        paths += PackagePaths.candidates("themes")
         paths.append("/usr/share/flightdeck/themes")
         return paths
     }
