@@ -66,6 +66,7 @@ let package = Package(
             dependencies: ["FlightDeckKafka", "FlightDeckCore", "ProcessSupport"]
         ),
         .testTarget(name: "CommandLineTests", dependencies: ["flightdeck", "FlightDeckCore", "FlightDeckKafka"]),
+        .testTarget(name: "FuzzTests", dependencies: ["FlightDeckCore", "ProcessSupport"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["flightdeck", "ProcessSupport"]
