@@ -20,6 +20,10 @@ struct TmuxSession {
     var snapshot: String { (try? screen()) ?? "" }
 
     func send(_ keys: String...) throws {
+        try send(keys)
+    }
+
+    func send(_ keys: [String]) throws {
         try Executable.run(tmux, ["send-keys", "-t", name] + keys)
     }
 
