@@ -10,6 +10,6 @@ struct FlightDeck: ParsableCommand {
             with nothing to set up. Point `flightdeck console` at a real cluster with --brokers and -X.
             """,
         version: "0.1.0",
-        subcommands: [Demo.self, Console.self, Simulate.self, Send.self, Tail.self, Topics.self, Bench.self]
+        subcommands: [Demo.self, Console.self, Simulate.self, Send.self, Tail.self, Audit.self, Topics.self, Bench.self]
     )
 }

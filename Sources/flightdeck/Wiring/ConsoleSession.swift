@@ -34,14 +34,26 @@ struct ConsoleSession {
         let lag = LagPoller.start(properties: properties, groups: watchedGroups, topics: topics, reader: consumer, inbox: inbox)
         // A read-only console creates no producer at all: nothing it does can publish.
         let producer: Producer? = if configuration.readOnly { nil } else { try Producer(properties: properties, onEvent: relay.forward) }
-        let effects = EffectRunner(producer: producer, inbox: inbox)
+        let audit = try AuditTrail(properties: properties, operatorName: configuration.operatorName)
+        let effects = EffectRunner(producer: producer, inbox: inbox, audit: audit)
         defer {
             inbox.close()
             reader.stop()
             lag.stop()
             watch.stop()
         }
-        return try ConsoleApp.run(configuration: configuration, inbox: inbox, clock: Clock.now, perform: effects.perform)
+        audit.record("console start", target: configuration.title, result: configuration.readOnly ? "read-only" : "ok")
+        let exit: ConsoleExit
+        do {
+            exit = try ConsoleApp.run(configuration: configuration, inbox: inbox, clock: Clock.now, perform: effects.perform)
+        } catch {
+            audit.record("console stop", target: configuration.title, result: "failed: \(error)")
+            audit.flush()
+            throw error
+        }
+        audit.record("console stop", target: configuration.title, result: exit.auditResult)
+        audit.flush()
+        return exit
     }
 }
 
