@@ -9,7 +9,7 @@ struct Audit: ParsableCommand {
         abstract: "Print the operators' actions (console start and stop, commands, acks, read-only refusals) and exit.",
         discussion: """
             Reads user-events up to now, one action per line: time, operator@host, action, target, result.
-            Example: flightdeck audit --brokers kafka:9092 --operator 李工 --since -2h
+            Example: flightdeck audit --brokers kafka:9092 --operator 李工 --since=-2h
             """
     )
 
