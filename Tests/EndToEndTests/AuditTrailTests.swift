@@ -19,8 +19,12 @@ struct AuditTrailTests {
         defer { operating.kill() }
         #expect(try eventually(seconds: 40) { try operating.screen().contains("drone-00") }, "no fleet:\n\(operating.snapshot)")
         try operating.send("h")
-        #expect(try eventually(seconds: 15) { try operating.screen().contains("delivered") || operating.screen().contains("accepted") },
-                "the hold was not delivered:\n\(operating.snapshot)")
+        // Delivered first; the drone side may answer before the next look, accepting or rejecting it.
+        let delivered = try eventually(seconds: 15) {
+            try operating.screen().range(of: "last cmd hold → drone-[0-9]+: (delivered|accepted|rejected|completed)",
+                                         options: .regularExpression) != nil
+        }
+        #expect(delivered, "the hold was not delivered:\n\(operating.snapshot)")
         try operating.send("q")
         #expect(try eventually(seconds: 15) { try operating.screen().contains("EXITED-0") })
 
