@@ -30,6 +30,8 @@ swiftc -sanitize=fuzzer -parse-as-library -O -module-name FlightDeckCore \
     "$root"/Sources/FlightDeckCore/**/*.swift "$root/Tests/Fuzz/FuzzEntry.swift" "${objects[@]}" \
     -o "$work/fuzz-core"
 
+# Swift's own crash reporter would take the trap before libFuzzer, which then keeps no crashing input.
+export SWIFT_BACKTRACE=enable=no
 # The writable corpus first: libFuzzer adds what it finds there and only reads the committed one.
 # Inputs are capped at 4 KB so mutations stay fast; the large corpus files are covered by the corpus tests.
 exec "$work/fuzz-core" "$work/corpus" "$root/Tests/Corpus/hostile" \
