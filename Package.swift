@@ -73,6 +73,7 @@ let package = Package(
             name: "CommandLineTests",
             dependencies: ["flightdeck", "FlightDeckCore", "FlightDeckKafka", "FlightDeckConsole", "FlightDeckSimulator", "ProcessSupport"]
         ),
+        .testTarget(name: "FuzzTests", dependencies: ["FlightDeckCore", "ProcessSupport"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["flightdeck", "ProcessSupport"]

@@ -11,7 +11,7 @@ struct OperatorFlowTests {
     func operatorRoundTrip() throws {
         let session = try TmuxSession(command: "\(try Executable.flightdeck) demo --drones 12 --rate 300 --operator e2e-ops")
         defer { session.kill() }
-        let bootstrap = try #require(try bootstrapAddress(of: session), "no bootstrap address:\n\(session.snapshot)")
+        let bootstrap = try #require(try session.bootstrapAddress(), "no bootstrap address:\n\(session.snapshot)")
 
         let airborne = try eventually(seconds: 60) { try Self.flyingDrone(in: session.screen()) != nil }
         let drone = try #require(try Self.flyingDrone(in: session.screen()), "no drone took off:\n\(session.snapshot)")
@@ -60,17 +60,6 @@ struct OperatorFlowTests {
 
         try session.send("q")
         #expect(try eventually(seconds: 15) { try session.screen().contains("EXITED-0") })
-    }
-
-    private func bootstrapAddress(of session: TmuxSession) throws -> String? {
-        var address: String?
-        _ = try eventually(seconds: 30) {
-            let screen = try session.screen()
-            guard let range = screen.range(of: #"embedded 127\.0\.0\.1:\d+"#, options: .regularExpression) else { return false }
-            address = String(screen[range].dropFirst("embedded ".count))
-            return true
-        }
-        return address
     }
 
     /// The first fleet row whose status is `flying`.

@@ -20,6 +20,10 @@ struct TmuxSession {
     var snapshot: String { (try? screen()) ?? "" }
 
     func send(_ keys: String...) throws {
+        try send(keys)
+    }
+
+    func send(_ keys: [String]) throws {
         try Executable.run(tmux, ["send-keys", "-t", name] + keys)
     }
 
@@ -29,5 +33,22 @@ struct TmuxSession {
 
     func kill() {
         _ = try? Executable.run(tmux, ["kill-session", "-t", name])
+    }
+
+    /// The embedded cluster's address from the demo's status line, once it shows.
+    func bootstrapAddress() throws -> String? {
+        var address: String?
+        _ = try eventually(seconds: 30) {
+            let screen = try screen()
+            guard let range = screen.range(of: #"embedded 127\.0\.0\.1:\d+"#, options: .regularExpression) else { return false }
+            address = String(screen[range].dropFirst("embedded ".count))
+            return true
+        }
+        return address
+    }
+
+    /// The window title programs in the pane set (OSC 0 / OSC 2).
+    func title() throws -> String {
+        try Executable.run(tmux, ["display-message", "-p", "-t", name, "#{pane_title}"]).output
     }
 }

@@ -165,7 +165,8 @@ import FlightDeckCore
         var state = alertsPane(events, configuration: Fixture.configuration(readOnly: true))
         for keys in [[Key.character("a")], [.character("A")], [.character(":"), .character("a"), .character("c"), .character("k"), .enter]] {
             for key in keys { state.tap(key) }
-            #expect(state.recordedEffects.isEmpty)
+            let effects = state.takeEffects()
+            #expect(effects.count == 1 && effects.allSatisfy { $0.subject == nil }, "only the refusal, for the audit trail")
             #expect(state.overlay == nil)
             #expect(state.keyBarText.hasPrefix(" read-only: commands are disabled"))
         }

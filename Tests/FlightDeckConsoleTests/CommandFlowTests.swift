@@ -130,7 +130,8 @@ import FlightDeckCore
         ]
         for keys in attempts {
             for key in keys { state.tap(key) }
-            #expect(state.recordedEffects.isEmpty)
+            let effects = state.takeEffects()
+            #expect(effects.count == 1 && effects.allSatisfy { $0.subject == nil }, "only the refusal, for the audit trail")
             #expect(state.overlay == nil)
             #expect(state.keyBarText.hasPrefix(" read-only: commands are disabled"))
         }
@@ -200,6 +201,6 @@ import FlightDeckCore
 extension DroneCommand {
     /// What the delivery report for this command names.
     var subjectForTest: DeliveryOutcome.Subject {
-        ConsoleEffect.issueCommand(self).subject
+        ConsoleEffect.issueCommand(self).subject!
     }
 }

@@ -74,7 +74,7 @@ import FlightDeckCore
         var state = Fixture.state(events, configuration: Fixture.configuration(readOnly: true))
         state.reduce(.received(.decodeFailures(count: 3, lastReason: "missing field 'id'")))
         let line = render(state, Self.small).line(22)
-        #expect(line.hasPrefix(" connecting  READ-ONLY  0 ev/s  decode errors 3  total 7  op alice"))
+        #expect(line.hasPrefix(" connecting  READ-ONLY  0 ev/s  decode errors 3  (missing field 'id')  total 7"))
         #expect(render(state, Self.small)[22, 1].style.background == Theme.default.style(.statusLine).background)
     }
 

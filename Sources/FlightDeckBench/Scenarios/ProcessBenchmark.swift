@@ -71,7 +71,7 @@ public struct ProcessBenchmark: Sendable {
 
     /// Circles and squares of a few hundred metres scattered over the workload's area around Shenzhen.
     static func zones(count: Int) -> [NoFlyZone] {
-        var random = SplitMix64(seed: 42)
+        var random = SeededGenerator(seed: 42)
         return (0..<count).map { index in
             let centre = GeoPoint(latitude: 22.48 + Double(random.next() % 1_000) / 1_000 * 0.14,
                                   longitude: 113.98 + Double(random.next() % 1_000) / 1_000 * 0.16)

@@ -8,7 +8,7 @@ public enum ConsoleApp {
     static let inputsPerPass = 64
 
     /// Takes over the terminal, shows the fleet as inputs arrive in `inbox`, and returns when the operator
-    /// quits or the process gets SIGINT or SIGTERM. The terminal is restored on every way out, and the
+    /// quits or the process gets SIGINT, SIGTERM or SIGHUP. The terminal is restored on every way out, and the
     /// inbox is closed so that a producer waiting in `push` returns.
     ///
     /// Commands and acknowledgements leave as `ConsoleEffect`s: `perform` gets each one on this thread right

@@ -2,6 +2,6 @@
 public enum ConsoleExit: Hashable, Sendable {
     /// The operator pressed `q`.
     case quit
-    /// The process got this signal (SIGINT or SIGTERM); shells expect exit status 128 + the signal number.
+    /// The process got this signal (SIGINT, SIGTERM or SIGHUP); shells expect exit status 128 + the signal number.
     case signal(Int32)
 }

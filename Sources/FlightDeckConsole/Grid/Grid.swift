@@ -57,7 +57,7 @@ public struct Grid: Hashable, Sendable {
             let characterWidth = TextWidth.of(character)
             guard characterWidth > 0 else { continue }
             guard x + characterWidth <= column + limit else { break }
-            put(String(character), width: characterWidth, row: row, column: x, style: style)
+            put(Self.cellText(character), width: characterWidth, row: row, column: x, style: style)
             x += characterWidth
         }
         if !fits {
@@ -109,6 +109,18 @@ public struct Grid: Hashable, Sendable {
         } else if cell.isWide && column + 1 < columns {
             cells[index + 1] = .blank(cells[index + 1].style)
         }
+    }
+
+    /// Scalars kept in one cell: a base and a few combining marks, about what terminals keep (ncurses keeps 5).
+    /// A grapheme carrying hundreds of marks would otherwise cost a screenful of output for one cell.
+    public static let scalarsPerCell = 5
+
+    private static func cellText(_ character: Character) -> String {
+        let scalars = character.unicodeScalars
+        guard scalars.count > scalarsPerCell else { return String(character) }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars.prefix(scalarsPerCell))
+        return String(text)
     }
 
     /// Columns taken by the longest prefix of `text` that fits in `limit` columns.

@@ -21,7 +21,7 @@ struct StatusLinePane {
         var line = PriorityLine()
         line.append(brokerWord, role: brokerRole, priority: 0)
         if !state.broker.detail.isEmpty {
-            line.append(state.broker.detail, role: .statusLine, priority: 8, canShorten: true)
+            line.append(state.broker.detail, role: .statusLine, priority: 9, canShorten: true)
         }
         if configuration.readOnly {
             line.append("READ-ONLY", role: .readOnly, priority: 1)
@@ -36,16 +36,23 @@ struct StatusLinePane {
         if state.decodeFailures > 0 {
             line.append("decode errors \(CellText.grouped(state.decodeFailures))", role: .statusBad, priority: 4)
             if let reason = state.lastDecodeFailure {
-                line.append("(\(reason))", role: .statusLine, priority: 9, canShorten: true)
+                line.append("(\(Self.shortened(reason)))", role: .statusLine, priority: 5, canShorten: true)
             }
         }
-        line.append("total \(CellText.grouped(state.eventsConsumed))", role: .statusLine, priority: 5)
-        line.append("op \(configuration.operatorName)", role: .statusLine, priority: 6)
-        line.append(configuration.title, role: .statusLine, priority: 7, canShorten: true)
+        line.append("total \(CellText.grouped(state.eventsConsumed))", role: .statusLine, priority: 6)
+        line.append("op \(configuration.operatorName)", role: .statusLine, priority: 7)
+        line.append(configuration.title, role: .statusLine, priority: 8, canShorten: true)
         if let notice = state.notice {
             line.append(notice, role: .statusLine, priority: 10, canShorten: true)
         }
         return line
+    }
+
+    /// Characters of a decode failure's reason shown, so that why messages fail does not push the rest off the line.
+    static let reasonLength = 48
+
+    private static func shortened(_ reason: String) -> String {
+        reason.count <= reasonLength ? reason : reason.prefix(reasonLength - 1) + "…"
     }
 
     private var brokerWord: String {

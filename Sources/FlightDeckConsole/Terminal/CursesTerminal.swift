@@ -18,7 +18,9 @@ final class CursesTerminal {
     init(wantsColor: Bool) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         Self.unblockTerminalSignals()
+        CrashRescue.arm()
         guard let screen = newterm(nil, fd_stdout(), fd_stdin()) else {
+            CrashRescue.disarm()
             throw .unknownTerminalType(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         set_term(screen)
@@ -41,7 +43,7 @@ final class CursesTerminal {
     }
 
     /// The thread can arrive here with signals blocked (seen with the Kafka clients of the demo started
-    /// first): curses needs SIGWINCH to notice a resize, and the stop handlers need SIGINT and SIGTERM.
+    /// first): curses needs SIGWINCH to notice a resize, and the stop handlers need SIGINT, SIGTERM and SIGHUP.
     private static func unblockTerminalSignals() {
         var signals = sigset_t()
         sigemptyset(&signals)
@@ -111,6 +113,7 @@ final class CursesTerminal {
         curs_set(1)
         endwin()
         delscreen(screen)
+        CrashRescue.disarm()
     }
 
     private func flush(row: Int, column: Int, style: Style) {

@@ -31,6 +31,7 @@ struct DataFields {
     var userID: String?
     var action: String?
     var result: String?
+    var host: String?
     var component: String?
     var service: String?
     var value: Double?
@@ -52,6 +53,7 @@ struct DataFields {
         switch key.utf8Count {
         case 4 where key.equals("type"): type = try Self.string("type", &reader)
         case 4 where key.equals("name"): name = try Self.string("name", &reader)
+        case 4 where key.equals("host"): host = try Self.string("host", &reader)
         case 5 where key.equals("speed"): speed = try Self.number("speed", &reader)
         case 5 where key.equals("level"): level = try Self.string("level", &reader)
         case 5 where key.equals("value"): value = try Self.number("value", &reader)

@@ -20,8 +20,13 @@ public enum DecodeError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notAnObject: "message is not a JSON object"
         case .missingField(let field): "missing field '\(field)'"
         case .wrongType(let field, let expected): "field '\(field)' should be \(expected)"
-        case .invalidTimestamp(let text): "timestamp '\(text)' is not ISO-8601"
-        case .outOfRange(let field, let value): "field '\(field)' is out of range: \(value)"
+        case .invalidTimestamp(let text): "timestamp '\(Self.excerpt(text))' is not ISO-8601"
+        case .outOfRange(let field, let value): "field '\(field)' is out of range: \(Self.excerpt(value))"
         }
+    }
+
+    /// Text quoted from a message, cut short: a reason must fit on the status line whatever a sender put in the field.
+    static func excerpt(_ text: String, limit: Int = 40) -> String {
+        text.count <= limit ? text : text.prefix(limit) + "…"
     }
 }

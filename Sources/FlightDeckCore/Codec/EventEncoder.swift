@@ -68,6 +68,7 @@ public enum EventEncoder {
             writer.field("action", p.action)
             writer.field("target", p.target)
             writer.field("result", p.result)
+            writer.field("host", p.host)
         case .system(let p):
             writer.field("component", p.component)
             writer.field("status", p.status)

@@ -107,7 +107,7 @@ public indirect enum JSONValue: Hashable, Sendable {
             let start = reader.position
             let value = try reader.readNumber()
             guard value.isFinite else {
-                throw .invalidJSON(offset: start, reason: "number \(reader.text(from: start)) does not fit in a Double")
+                throw .invalidJSON(offset: start, reason: "number \(DecodeError.excerpt(reader.text(from: start))) does not fit in a Double")
             }
             return .number(value)
         }

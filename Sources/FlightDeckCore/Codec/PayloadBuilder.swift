@@ -41,7 +41,7 @@ enum PayloadBuilder {
                                       droneID: fields.droneID, autoAction: fields.autoAction, operatorName: fields.operatorName))
         case .user:
             return .user(UserActivity(userID: fields.userID ?? fields.operatorName, action: fields.action,
-                                      target: fields.targetText ?? fields.droneID, result: fields.result))
+                                      target: fields.targetText ?? fields.droneID, result: fields.result, host: fields.host))
         case .system:
             return .system(SystemNotice(component: fields.component ?? fields.service, status: fields.status,
                                         level: fields.level.map(AlertLevel.init(rawValue:)), message: fields.message))

@@ -201,12 +201,15 @@ public struct UserActivity: Hashable, Sendable {
     public var action: String?
     public var target: String?
     public var result: String?
+    /// The machine the operator acted from.
+    public var host: String?
 
-    public init(userID: String? = nil, action: String? = nil, target: String? = nil, result: String? = nil) {
+    public init(userID: String? = nil, action: String? = nil, target: String? = nil, result: String? = nil, host: String? = nil) {
         self.userID = userID
         self.action = action
         self.target = target
         self.result = result
+        self.host = host
     }
 }
 

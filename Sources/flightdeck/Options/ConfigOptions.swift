@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// Where the settings file is.
 struct ConfigOptions: ParsableArguments {
@@ -6,7 +7,12 @@ struct ConfigOptions: ParsableArguments {
                                valueName: "path"))
     var config: String?
 
+    /// Reads the file, warning on standard error when it holds secrets others can read.
     func load() throws -> ConfigFile {
-        try ConfigFile.load(path: config)
+        let file = try ConfigFile.load(path: config)
+        if let warning = SecretFilePermissions.warning(path: config ?? ConfigFile.defaultPath, properties: file.properties) {
+            FileHandle.standardError.write(Data((warning + "\n").utf8))
+        }
+        return file
     }
 }

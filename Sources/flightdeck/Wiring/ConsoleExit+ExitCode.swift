@@ -8,4 +8,12 @@ extension ConsoleExit {
             throw ExitCode(128 + number)
         }
     }
+
+    /// How the audit trail names the way the console ended.
+    var auditResult: String {
+        switch self {
+        case .quit: "quit"
+        case .signal(let number): "signal \(number)"
+        }
+    }
 }

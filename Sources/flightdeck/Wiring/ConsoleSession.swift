@@ -40,14 +40,26 @@ struct ConsoleSession {
         let sampler = LagSampler(properties: properties, given: [], configured: watchedGroups, topics: topics, policy: lagSettings.policy)
         let lag = LagPoller.start(watch: LagWatch(sampler: sampler, alerts: lagSettings.alerts, producer: producer),
                                   reader: consumer, inbox: inbox, intervalMilliseconds: lagSettings.intervalMilliseconds, metrics: metrics)
-        let effects = EffectRunner(producer: producer, inbox: inbox, metrics: metrics)
+        let audit = try AuditTrail(properties: properties, operatorName: configuration.operatorName)
+        let effects = EffectRunner(producer: producer, inbox: inbox, audit: audit, metrics: metrics)
         defer {
             inbox.close()
             reader.stop()
             lag.stop()
             watch.stop()
         }
-        return try ConsoleApp.run(configuration: configuration, inbox: inbox, clock: Clock.now, perform: effects.perform)
+        audit.record("console start", target: configuration.title, result: configuration.readOnly ? "read-only" : "ok")
+        let exit: ConsoleExit
+        do {
+            exit = try ConsoleApp.run(configuration: configuration, inbox: inbox, clock: Clock.now, perform: effects.perform)
+        } catch {
+            audit.record("console stop", target: configuration.title, result: "failed: \(error)")
+            audit.flush()
+            throw error
+        }
+        audit.record("console stop", target: configuration.title, result: exit.auditResult)
+        audit.flush()
+        return exit
     }
 }
 

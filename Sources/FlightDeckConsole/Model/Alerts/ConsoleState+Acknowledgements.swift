@@ -4,7 +4,7 @@ extension ConsoleState {
     /// Acknowledges the selected feed row: every open alert of the group that has no acknowledgement underway.
     mutating func acknowledgeSelectedAlert() {
         guard !configuration.readOnly else {
-            message = .readOnly
+            refuseReadOnly("acknowledge", target: alertFeed.selectedGroup?.alertIDs.first)
             return
         }
         guard let group = alertFeed.selectedGroup else {
@@ -17,7 +17,7 @@ extension ConsoleState {
     /// Acknowledges one alert by id, as `:ack ALERT` asks.
     mutating func acknowledgeAlert(id: String) {
         guard !configuration.readOnly else {
-            message = .readOnly
+            refuseReadOnly("acknowledge", target: id)
             return
         }
         guard let alert = fleet.alerts[id] else {
@@ -30,7 +30,7 @@ extension ConsoleState {
     /// Asks before acknowledging every open alert the feed shows (all rows that pass the filter).
     mutating func acknowledgeAllShownAlerts() {
         guard !configuration.readOnly else {
-            message = .readOnly
+            refuseReadOnly("acknowledge all shown", target: nil)
             return
         }
         var open: [AlertState] = []

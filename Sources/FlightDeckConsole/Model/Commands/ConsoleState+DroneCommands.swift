@@ -7,7 +7,7 @@ extension ConsoleState {
     /// without a target opens the form; landing, and returning to base while airborne, ask first.
     mutating func requestCommand(_ name: CommandName, droneID explicitID: String?, target: GeoPoint?) {
         guard !configuration.readOnly else {
-            message = .readOnly
+            refuseReadOnly("command \(name.rawValue)", target: explicitID ?? contextDroneID)
             return
         }
         guard let named = explicitID ?? contextDroneID else {
@@ -50,6 +50,8 @@ extension ConsoleState {
             message = .info("\(command.command.label) → \(command.droneID) sent as \(command.commandID)")
         case .acknowledge(let alertID, _, _):
             acknowledgements.sent(alertID: alertID, at: now)
+        case .refuse:
+            break
         }
     }
 
