@@ -20,13 +20,7 @@ enum CellText {
 
     /// `12345` as "12,345".
     static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
-            text.append(digit)
-        }
-        return value < 0 ? "-" + text : text
+        CountText.grouped(Int64(value))
     }
 
     /// A short age: "3s", "2m", "5h", "4d". Ages below zero (clock skew) show as "0s".
