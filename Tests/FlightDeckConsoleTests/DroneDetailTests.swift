@@ -49,6 +49,17 @@ import FlightDeckCore
         #expect(grid[9, 0].style.background == Theme.default.style(.selected).background)
     }
 
+    @Test func theTrackSummarySaysHowFarTheDroneFlewFromItsOwnPositionsOnly() {
+        var state = detail(size: Self.large)
+        #expect(!render(state, Self.large).text.contains("track "), "one fix is not a track yet")
+        let north = GeoPoint(latitude: 22.5521, longitude: 114.0579, altitude: 120)
+        state.receive(Fixture.status("drone-8", .flying, location: GeoPoint(latitude: 23.5, longitude: 115, altitude: 50),
+                                     at: Fixture.later(30_000)))
+        state.receive(Fixture.status("drone-7", .flying, location: north, at: Fixture.later(60_100)))
+        let text = render(state, Self.large).text
+        #expect(text.contains("track 1.00 km in 1m, avg 16.7 m/s, 2 fixes"), "\(text)")
+    }
+
     @Test func newEventsStreamInAndTheSelectionStaysOnItsEvent() {
         var state = detail()
         state.tap(.down)

@@ -78,7 +78,7 @@ extension ConsoleState {
     }
 
     mutating func showDetail(of droneID: String) {
-        detail = DroneDetail(droneID: droneID)
+        detail = DroneDetail(droneID: droneID, recentEvents: fleet.drones[droneID]?.recentEvents ?? [])
     }
 
     private mutating func goBack() {

@@ -53,6 +53,7 @@ extension ConsoleState {
             default: break
             }
             fleet.apply(event)
+            detail?.follow(event)
         }
         eventsConsumed += events.count
         fleetTable.noteEvents(adding: newIDs, fleet: fleet)

@@ -12,6 +12,8 @@ struct DroneDetailContent {
     let commands: [DetailCommand]
     /// Newest first.
     let events: [Event]
+    /// Where the drone has flown lately, when its detail view is the open one.
+    let track: Trajectory?
 
     init(state: ConsoleState, droneID: String) {
         self.droneID = droneID
@@ -23,6 +25,7 @@ struct DroneDetailContent {
             .sorted { $0.raisedAt != $1.raisedAt ? $0.raisedAt > $1.raisedAt : $0.id > $1.id }
         commands = Self.commands(of: droneID, in: state)
         events = drone?.recentEvents.reversed() ?? []
+        track = state.detail?.droneID == droneID ? state.detail?.track : nil
     }
 
     private static func commands(of droneID: String, in state: ConsoleState) -> [DetailCommand] {

@@ -48,6 +48,9 @@ struct DroneDetailPane {
         facts.append(("position " + (drone.location.map(EventSummary.position) ?? "–"), .text))
         facts.append(("speed " + (drone.speed.map { CellText.fixed($0, decimals: 1) + " m/s" } ?? "–"), .text))
         facts.append(("heading " + (drone.heading.map { CellText.fixed($0, decimals: 0) + "°" } ?? "–"), .text))
+        if let track = content.track, track.points.count > 1 {
+            facts.append((TrackSummary.text(of: track), .dim))
+        }
         drawFlowing(facts, rows: area.row + 1..<area.row + area.height - 1, area: area, on: &grid)
 
         guard area.height >= DetailLayout.summaryHeight else { return }
