@@ -20,21 +20,12 @@ struct DroneDetail: Hashable, Sendable {
 
     /// Extends the track with a position the event carries, when it is about this drone.
     mutating func follow(_ event: Event) {
-        guard event.droneID == droneID, let location = Self.location(in: event) else { return }
+        guard event.droneID == droneID, let location = event.payload.location else { return }
         track.append(location, at: event.timestamp)
     }
 
     /// The drone's recent events, newest first, keyed by event id.
     static func eventRows(of drone: DroneState?) -> RowOrder {
         RowOrder(drone?.recentEvents.reversed().map(\.id) ?? [])
-    }
-
-    private static func location(in event: Event) -> GeoPoint? {
-        switch event.payload {
-        case .droneStatus(let status): status.location
-        case .droneLocation(let update): update.location
-        case .telemetry(let telemetry): telemetry.location
-        default: nil
-        }
     }
 }

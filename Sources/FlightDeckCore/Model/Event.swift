@@ -54,4 +54,14 @@ public indirect enum Payload: Hashable, Sendable {
         case .user, .system, .metric, .log: nil
         }
     }
+
+    /// The drone's position, for the payloads that report one.
+    public var location: GeoPoint? {
+        switch self {
+        case .droneStatus(let p): p.location
+        case .droneLocation(let p): p.location
+        case .telemetry(let p): p.location
+        default: nil
+        }
+    }
 }

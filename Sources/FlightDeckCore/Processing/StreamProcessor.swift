@@ -46,16 +46,12 @@ public struct StreamProcessor: Sendable {
         let time = event.timestamp
         latestEventTime = max(latestEventTime ?? time, time)
         var signals = link.heard(droneID: droneID, at: time)
-        var location: GeoPoint?
+        let location = event.payload.location
         var reading: Double?
         switch event.payload {
-        case .droneLocation(let update):
-            location = update.location
         case .telemetry(let update):
-            location = update.location
             reading = update.battery
         case .droneStatus(let change):
-            location = change.location
             reading = change.battery
             signals += battery.statusChanged(droneID: droneID, to: change.newStatus, at: time)
         default:
