@@ -12,6 +12,10 @@ final class OffsetLocator {
     init(properties: KafkaProperties) throws(KafkaError) {
         var properties = properties
         properties["group.id"] = "flightdeck-offset-locator"
+        // Each probe reads one message that is already there: a fetch need not wait for more. The mock
+        // cluster answers a fetch only when this wait runs out, so the default 500 ms made a time search
+        // over 24 partitions take minutes.
+        properties["fetch.wait.max.ms"] = "10"
         probe = try Consumer(properties: properties)
     }
 

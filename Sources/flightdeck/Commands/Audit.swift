@@ -9,7 +9,7 @@ struct Audit: ParsableCommand {
         abstract: "Print the operators' actions (console start and stop, commands, acks, read-only refusals) and exit.",
         discussion: """
             Reads user-events up to now, one action per line: time, operator@host, action, target, result.
-            Example: flightdeck audit --brokers kafka:9092 --operator 李工 --since=-2h
+            Example: flightdeck audit --brokers kafka:9092 --operator 李工 --since -2h
             """
     )
 
@@ -19,7 +19,7 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("Only this operator's actions.", valueName: "name"))
     var `operator`: String?
 
-    @Option(help: ArgumentHelp("Where to start: beginning, an RFC 3339 time or a duration back from now (-2h).", valueName: "time"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Where to start: beginning, an RFC 3339 time or a duration back from now (-2h).", valueName: "time"))
     var since: String = "beginning"
 
     /// Empty polls in a row after which the trail is taken to be read up to now.

@@ -26,7 +26,7 @@ struct Tail: ParsableCommand {
     @Option(help: "json (one event per line) or pretty.")
     var format: Format = .json
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Where to start: end, beginning, an RFC 3339 time or a duration back from now (-15m).", valueName: "position"))
     var from: String = "end"
 

@@ -18,7 +18,7 @@ struct ConsoleOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds without news before a drone is marked stale (default: 10).", valueName: "seconds"))
     var staleAfter: Double?
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Where to start reading: end, beginning, an RFC 3339 time (2025-08-03T10:00:00Z) or a duration back from now (-15m, -2h, -30s).",
         valueName: "position"))
     var from: String?
