@@ -46,13 +46,16 @@ public struct EventReader: Sendable {
     public let consumer: Consumer
     public let decoder: EventDecoder
     public let batchSize: Int
+    public let clockSkew: ClockSkewBound
     /// One message in this many (by offset) has its decode timed: two clock reads, not two per message.
     public static let timingInterval = 64
 
-    public init(consumer: Consumer, decoder: EventDecoder = EventDecoder(), batchSize: Int = 1000) {
+    public init(consumer: Consumer, decoder: EventDecoder = EventDecoder(), batchSize: Int = 1000,
+                clockSkew: ClockSkewBound = .standard) {
         self.consumer = consumer
         self.decoder = decoder
         self.batchSize = batchSize
+        self.clockSkew = clockSkew
     }
 
     /// Waits up to `maxWaitMilliseconds` for the first message, then takes what is already there, up to `batchSize`.
@@ -65,7 +68,12 @@ public struct EventReader: Sendable {
                 // Chosen by offset, so the sample holds across batches of any size.
                 let started: ContinuousClock.Instant? = record.offset % Int64(Self.timingInterval) == 0 ? .now : nil
                 batch.advance(topic: record.topic, partition: record.partition, past: record.offset)
-                switch Result(catching: { () throws(DecodeError) in try decoder.decode(record.value) }) {
+                let messageTime = record.timestampMilliseconds.map(Timestamp.init(millisecondsSinceEpoch:))
+                switch Result(catching: { () throws(DecodeError) in
+                    let event = try decoder.decode(record.value)
+                    try clockSkew.check(event, messageTime: messageTime)
+                    return event
+                }) {
                 case .success(let event):
                     if let started {
                         batch.decodeTimings.append((event.type, (ContinuousClock.now - started) / .seconds(1)))
