@@ -5,6 +5,14 @@ public enum ClientEvent: Hashable, Sendable {
     case log(level: Int32, facility: String, message: String)
 
     /// Whether the error means no broker can be reached right now.
+    /// A connection to one broker failed or dropped.
+    public var isTransportFailure: Bool {
+        if case .error(let code, _, _) = self {
+            return code == RdKafkaCodes.transport
+        }
+        return false
+    }
+
     public var meansAllBrokersDown: Bool {
         if case .error(let code, _, _) = self {
             return code == RdKafkaCodes.allBrokersDown

@@ -4,6 +4,7 @@ import FlightDeckCore
 /// Error codes the Kafka layer reacts to, as plain integers so callers need not import librdkafka.
 public enum RdKafkaCodes {
     public static let allBrokersDown = RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN.rawValue
+    public static let transport = RD_KAFKA_RESP_ERR__TRANSPORT.rawValue
     public static let messageTimedOut = RD_KAFKA_RESP_ERR__MSG_TIMED_OUT.rawValue
 }
 

@@ -28,8 +28,9 @@ public final class Consumer: @unchecked Sendable {
             properties["group.id"] = "flightdeck-reader"
         }
         self.properties = properties
+        // The client's errors and logs stay on their own queue, served by `poll` ahead of messages: on the consumer's
+        // queue (rd_kafka_poll_set_consumer) "all brokers down" would wait behind up to 64 MiB of prefetched messages.
         handle = try ClientHandle(kind: RD_KAFKA_CONSUMER, properties: properties, context: CallbackContext(onEvent: onEvent))
-        rd_kafka_poll_set_consumer(handle.pointer)
     }
 
     deinit {
@@ -87,8 +88,10 @@ public final class Consumer: @unchecked Sendable {
 
     /// Waits up to `timeoutMilliseconds` for one message and hands it to `body`.
     /// Returns false when none came; partition-level errors are reported, not thrown, since librdkafka retries them.
+    /// A poll that may wait first serves the client's own events: a reader polls so once per batch.
     @discardableResult
     public func poll(timeoutMilliseconds: Int32, onError: (KafkaError) -> Void = { _ in }, _ body: (ConsumedRecord) -> Void) -> Bool {
+        if timeoutMilliseconds > 0 { rd_kafka_poll(handle.pointer, 0) }
         guard let message = rd_kafka_consumer_poll(handle.pointer, timeoutMilliseconds) else { return false }
         defer { rd_kafka_message_destroy(message) }
         let m = message.pointee

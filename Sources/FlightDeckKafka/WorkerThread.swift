@@ -45,4 +45,14 @@ public final class WorkerThread: Sendable {
         wakeSignal.signal()
         finished.wait()
     }
+
+    /// Stops the loop and waits at most `seconds` for the body to return; returns whether it did. For a body
+    /// that may sit in a Kafka request while no broker answers: a process on its way out need not wait for it.
+    @discardableResult
+    public func stop(waitingUpTo seconds: Double) -> Bool {
+        guard running.exchange(false, ordering: .acquiringAndReleasing) else { return true }
+        wakeSignal.signal()
+        guard finished.wait(timeout: .now() + .milliseconds(Int(seconds * 1000))) == .success else { return false }
+        return true
+    }
 }

@@ -21,8 +21,8 @@ struct TestCluster {
         try Producer(properties: properties(EmbeddedCluster.producerTuning.merging(extra) { _, new in new }))
     }
 
-    func consumer(_ extra: [String: String] = [:]) throws -> Consumer {
-        try Consumer(properties: properties(EmbeddedCluster.consumerTuning.merging(extra) { _, new in new }))
+    func consumer(_ extra: [String: String] = [:], onEvent: @escaping ClientEventHandler = { _ in }) throws -> Consumer {
+        try Consumer(properties: properties(EmbeddedCluster.consumerTuning.merging(extra) { _, new in new }), onEvent: onEvent)
     }
 
     /// Reads until `count` events (and failures) arrived or `seconds` passed.

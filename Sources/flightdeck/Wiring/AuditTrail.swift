@@ -23,9 +23,13 @@ final class AuditTrail: Sendable {
                                       at: Clock.now()))
     }
 
-    /// Waits briefly for what is queued, so the console's stop reaches the topic before the process ends.
-    func flush() {
-        producer.flush(timeoutMilliseconds: 3_000)
+    static let flushSeconds = 3
+
+    /// Waits briefly for what is queued, so the console's stop reaches the topic before the process ends;
+    /// returns how many actions are still undelivered.
+    @discardableResult
+    func flush() -> Int {
+        producer.flush(timeoutMilliseconds: Int32(Self.flushSeconds * 1000))
     }
 
     static func event(_ activity: UserActivity, at time: Timestamp) -> Event {

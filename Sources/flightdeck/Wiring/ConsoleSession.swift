@@ -1,6 +1,7 @@
 import FlightDeckConsole
 import FlightDeckCore
 import FlightDeckKafka
+import Foundation
 import Synchronization
 
 /// The console wired to a cluster: a reader thread and a connection watch feed the inbox the UI drains.
@@ -47,8 +48,9 @@ struct ConsoleSession {
         defer {
             inbox.close()
             reader.stop()
-            lag.stop()
-            watch.stop()
+            // Lag and metadata requests wait seconds for brokers that are down; quitting does not wait for them.
+            lag.stop(waitingUpTo: 0.5)
+            watch.stop(waitingUpTo: 0.5)
         }
         audit.record("console start", target: configuration.title, result: configuration.readOnly ? "read-only" : "ok")
         let exit: ConsoleExit
@@ -63,7 +65,10 @@ struct ConsoleSession {
             throw error
         }
         audit.record("console stop", target: configuration.title, result: exit.auditResult)
-        audit.flush()
+        let undelivered = audit.flush()
+        if undelivered > 0 {
+            FileHandle.standardError.write(Data("flightdeck: \(undelivered) audit event\(undelivered == 1 ? "" : "s") not delivered: no broker answered within \(AuditTrail.flushSeconds) s\n".utf8))
+        }
         if let stateFile, let finalState {
             try StateFile.write(finalState, to: stateFile)
         }
