@@ -21,7 +21,7 @@ struct FaultyRunVerifyTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let stateFile = directory.appendingPathComponent("fleet.json").path
 
-        let session = try TmuxSession(command: "\(flightdeck) console --brokers \(bootstrap) --from beginning --save-state \(stateFile) --operator verify-run")
+        let session = try TmuxSession(command: "\(flightdeck) console --brokers \(bootstrap) --from beginning --save-state \(stateFile) --operator verify-run --stale-after 2")
         defer { session.kill() }
         #expect(try eventually(seconds: 30) { try session.screen().contains("broker up") }, "console not connected:\n\(session.snapshot)")
 
@@ -34,7 +34,9 @@ struct FaultyRunVerifyTests {
         let sawDown = try eventually(seconds: 10) { try session.screen().contains("broker down") }
         let secondsToDown = Date().timeIntervalSince(outageStarted)
         #expect(sawDown, "the console never said the brokers were down:\n\(session.snapshot)")
-        Thread.sleep(forTimeInterval: max(0, 5 - secondsToDown))
+        #expect(try eventually(seconds: 8) { try session.screen().contains("no kafka ") },
+                "drones fresh at the outage are not marked as unheard:\n\(session.snapshot)")
+        Thread.sleep(forTimeInterval: max(0, 5 - Date().timeIntervalSince(outageStarted)))
         for broker in 1...cluster.brokerCount { cluster.setBroker(broker, up: true) }
         Thread.sleep(forTimeInterval: 2)
         for partition: Int32 in 0..<4 {

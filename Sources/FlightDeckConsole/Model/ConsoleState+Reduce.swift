@@ -30,6 +30,7 @@ extension ConsoleState {
             decodeFailures += count
             lastDecodeFailure = lastReason
         case .broker(let status):
+            clusterLostAt = status.state == .down ? clusterLostAt ?? now : nil
             broker = status
         case .notice(let text):
             notice = text

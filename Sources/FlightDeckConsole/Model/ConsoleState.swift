@@ -26,6 +26,8 @@ public struct ConsoleState: Sendable {
     var effects: [ConsoleEffect] = []
 
     public internal(set) var broker = BrokerStatus(state: .connecting)
+    /// When the console lost the cluster, while it stays lost: drones fresh at that moment are unheard, not silent.
+    public internal(set) var clusterLostAt: Timestamp?
     /// Events received, duplicates and late ones included.
     public internal(set) var eventsConsumed = 0
     /// The offsets the fleet state was built from, for `--save-state` and `flightdeck verify`.

@@ -27,6 +27,9 @@ struct HeaderPane {
         line.append("airborne \(CellText.grouped(summary.airborne))", role: .header, priority: 3)
         line.append("low battery \(CellText.grouped(summary.lowBattery))", role: .header, priority: 4)
         line.append("stale \(CellText.grouped(summary.stale))", role: .header, priority: 5)
+        if summary.unheard > 0 {
+            line.append("no kafka \(CellText.grouped(summary.unheard))", role: .statusWarn, priority: 1)
+        }
         line.draw(row: area.row, column: x + 2, width: area.column + area.width - x - 2, base: base, theme: theme,
                   on: &grid)
     }

@@ -21,7 +21,8 @@ struct StatusLinePane {
         var line = PriorityLine()
         line.append(brokerWord, role: brokerRole, priority: 0)
         if !state.broker.detail.isEmpty {
-            line.append(state.broker.detail, role: .statusLine, priority: 9, canShorten: true)
+            // Why the cluster is lost matters more than anything else on the line; a healthy count matters little.
+            line.append(state.broker.detail, role: .statusLine, priority: state.broker.state == .down ? 1 : 9, canShorten: true)
         }
         if configuration.readOnly {
             line.append("READ-ONLY", role: .readOnly, priority: 1)
@@ -59,7 +60,7 @@ struct StatusLinePane {
         switch state.broker.state {
         case .connecting: "connecting"
         case .up: "broker up"
-        case .down: "broker down"
+        case .down: "broker down" + (state.clusterLostAt.map { " " + CellText.age(milliseconds: now.millisecondsSinceEpoch - $0.millisecondsSinceEpoch) } ?? "")
         }
     }
 

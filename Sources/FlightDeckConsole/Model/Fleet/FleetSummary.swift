@@ -5,18 +5,25 @@ struct FleetSummary: Hashable, Sendable {
     var drones = 0
     var airborne = 0
     var lowBattery = 0
+    /// Drones silent while the cluster could be heard.
     var stale = 0
+    /// Drones not heard from since the console lost the cluster.
+    var unheard = 0
     var openAlerts = 0
     var openCritical = 0
     /// The critical alert raised last among the open ones.
     var newestCritical: AlertState?
 
-    init(fleet: FleetState, now: Timestamp, staleAfter limit: Int64) {
+    init(fleet: FleetState, now: Timestamp, staleAfter limit: Int64, clusterLostAt: Timestamp? = nil) {
         drones = fleet.drones.count
         for drone in fleet.drones.values {
             if drone.status.isAirborne { airborne += 1 }
             if drone.hasLowBattery { lowBattery += 1 }
-            if drone.isStale(at: now, after: limit) { stale += 1 }
+            switch drone.freshness(at: now, after: limit, clusterLostAt: clusterLostAt) {
+            case .fresh: break
+            case .silent: stale += 1
+            case .unheard: unheard += 1
+            }
         }
         for alert in fleet.alerts.values where alert.phase == .open {
             openAlerts += 1

@@ -36,9 +36,10 @@ struct DroneDetailPane {
         x += grid.write(drone.status.rawValue, row: area.row, column: x,
                         style: theme.style(FleetTablePane.role(of: drone.status)).layered(on: heading))
         let age = CellText.age(milliseconds: now.millisecondsSinceEpoch - drone.lastSeen.millisecondsSinceEpoch)
-        let stale = drone.isStale(at: now, after: state.configuration.staleAfterMilliseconds)
-        grid.write("  last seen \(age) ago" + (stale ? " (stale)" : "") + "  ·  Esc back", row: area.row, column: x,
-                   width: area.column + area.width - x, style: theme.style(stale ? .stale : .dim).layered(on: heading))
+        let freshness = drone.freshness(at: now, after: state.configuration.staleAfterMilliseconds, clusterLostAt: state.clusterLostAt)
+        grid.write("  last seen \(age) ago" + (freshness.marker.map { " (\($0))" } ?? "") + "  ·  Esc back", row: area.row,
+                   column: x, width: area.column + area.width - x,
+                   style: theme.style(freshness == .fresh ? .dim : freshness.role).layered(on: heading))
 
         var facts: [(text: String, role: ThemeRole)] = []
         if let battery = drone.battery {

@@ -15,7 +15,7 @@ struct FleetColumns: Hashable, Sendable {
         batteryBarWidth = wide ? 10 : 4
         let widths: [FleetColumn: Int?] = [
             .drone: wide ? 14 : 10, .status: wide ? 11 : 10, .battery: batteryBarWidth + 5, .position: wide ? 21 : 19,
-            .altitude: wide ? 6 : 4, .speed: wide ? 6 : 5, .task: nil, .lastSeen: 9,
+            .altitude: wide ? 6 : 4, .speed: wide ? 6 : 5, .task: nil, .lastSeen: 10,
         ]
         let trailing: Set<FleetColumn> = [.altitude, .speed]
         layout = TableLayout(width: width, FleetColumn.allCases.map { column in

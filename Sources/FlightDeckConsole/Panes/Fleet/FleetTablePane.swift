@@ -61,8 +61,9 @@ struct FleetTablePane {
             return (state.fleet.tasks[taskID]?.currentStep ?? taskID, .text)
         case .lastSeen:
             let age = CellText.age(milliseconds: now.millisecondsSinceEpoch - drone.lastSeen.millisecondsSinceEpoch)
-            guard drone.isStale(at: now, after: state.configuration.staleAfterMilliseconds) else { return (age, .text) }
-            return (age + " stale", .stale)
+            let freshness = drone.freshness(at: now, after: state.configuration.staleAfterMilliseconds,
+                                            clusterLostAt: state.clusterLostAt)
+            return (freshness.marker.map { age + " " + $0 } ?? age, freshness.role)
         }
     }
 
