@@ -97,6 +97,10 @@ import FlightDeckCore
         #expect(grid[3, status].style.foreground == Theme.default.style(.statusBad).foreground)
         #expect(grid.line(4).contains("STOP no progress for 40s while 80 new messages arrived; lag 90"))
         #expect(!grid.line(5).contains("caught up"))
+        let statusLine = grid.line(Self.large.rows - 2)
+        #expect(statusLine.contains("offline drone-events[1]"), "the offline partition is named on the status line: \(statusLine)")
+        #expect(grid[Self.large.rows - 2, grid.column(of: "offline drone-events[1]", inRow: Self.large.rows - 2)!].style.foreground
+                == Theme.default.style(.statusBad).foreground)
     }
 
     @Test func withoutDataThePaneSaysItIsWaiting() {

@@ -5,6 +5,9 @@ public enum ConsoleInput: Sendable {
     /// Decoded events, in the order they were consumed, and the offsets read to get them (including messages
     /// that failed to decode). One push carries a whole batch.
     case events([Event], consumed: ConsumedRanges = ConsumedRanges())
+    /// Events this process raised itself, such as the lag watch's system alerts: shown at once, though they
+    /// were not read from Kafka (their published copy, read back later, is recognised as a duplicate).
+    case raised([Event])
     /// `count` more messages could not be decoded since the last report; `lastReason` says why the newest failed.
     case decodeFailures(count: Int, lastReason: String)
     case broker(BrokerStatus)

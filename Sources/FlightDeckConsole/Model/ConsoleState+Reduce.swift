@@ -25,7 +25,10 @@ extension ConsoleState {
         switch input {
         case .events(let events, let consumed):
             self.consumed.append(consumed)
+            eventsConsumed += events.count
             if !events.isEmpty { apply(events) }
+        case .raised(let events):
+            apply(events)
         case .decodeFailures(let count, let lastReason):
             decodeFailures += count
             lastDecodeFailure = lastReason
@@ -57,7 +60,6 @@ extension ConsoleState {
             fleet.apply(event)
             detail?.follow(event)
         }
-        eventsConsumed += events.count
         fleetTable.noteEvents(adding: newIDs, fleet: fleet)
         if touchesTasks {
             tasks.schedule.markStale()

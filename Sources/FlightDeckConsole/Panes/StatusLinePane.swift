@@ -24,6 +24,10 @@ struct StatusLinePane {
             // Why the cluster is lost matters more than anything else on the line; a healthy count matters little.
             line.append(state.broker.detail, role: .statusLine, priority: state.broker.state == .down ? 1 : 9, canShorten: true)
         }
+        if let offline = state.lag.latest?.health?.offlinePartitions, let first = offline.first {
+            let more = offline.count > 1 ? " +\(offline.count - 1)" : ""
+            line.append("offline \(first.name)\(more)", role: .statusBad, priority: 1, canShorten: true)
+        }
         if configuration.readOnly {
             line.append("READ-ONLY", role: .readOnly, priority: 1)
         }

@@ -13,7 +13,7 @@ enum LagPoller {
         WorkerThread(name: "flightdeck-lag", pauseMilliseconds: intervalMilliseconds) {
             let own = (try? LagReader.lag(of: reader, named: LagSnapshot.ownReaderGroup)).map { [$0] } ?? []
             let result = watch.step(extra: own, at: Clock.now())
-            if !result.alerts.isEmpty { inbox.push(.events(result.alerts)) }
+            if !result.alerts.isEmpty { inbox.push(.raised(result.alerts)) }
             metrics?.recordLag(result.snapshot)
             if result.published { metrics?.countPublished(result.alerts) }
             inbox.offer(.lag(result.snapshot))
