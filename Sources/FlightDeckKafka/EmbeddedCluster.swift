@@ -48,6 +48,11 @@ public final class EmbeddedCluster: @unchecked Sendable {
         }
     }
 
+    /// Delays every response of a broker by `milliseconds`: a slow or distant broker.
+    public func setRoundTripTime(broker id: Int32, milliseconds: Int32) {
+        _ = rd_kafka_mock_broker_set_rtt(cluster, id, milliseconds)
+    }
+
     /// Moves a partition's leadership; −1 leaves the partition without a leader.
     public func setLeader(topic: String, partition: Int32, broker: Int32) {
         _ = rd_kafka_mock_partition_set_leader(cluster, topic, partition, broker)
