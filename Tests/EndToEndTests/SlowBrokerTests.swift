@@ -1,7 +1,4 @@
-import FlightDeckCore
-import FlightDeckKafka
 import Foundation
-import ProcessSupport
 import Testing
 
 /// Brokers that answer slowly must not slow the screen: nothing on the UI thread waits on Kafka.
@@ -9,19 +6,14 @@ import Testing
 struct SlowBrokerTests {
     @Test("at 500 ms per request the fleet fills; at 5 s per request every key is still answered within 2 s")
     func keysStayResponsive() throws {
-        let cluster = try EmbeddedCluster(brokers: 3)
-        try cluster.createSystemTopics(partitions: 2)
+        let run = try WatchedCluster(name: "slow", consoleArguments: ["--operator", "slow-ops"])
+        defer { run.close() }
         let slow = { (milliseconds: Int32) in
-            for broker in 1...cluster.brokerCount { cluster.setRoundTripTime(broker: broker, milliseconds: milliseconds) }
+            for broker in 1...run.cluster.brokerCount { run.cluster.setRoundTripTime(broker: broker, milliseconds: milliseconds) }
         }
         slow(500)
-        let bootstrap = cluster.bootstrapServers
-        let flightdeck = try Executable.flightdeck
-        let session = try TmuxSession(command: "\(flightdeck) console --brokers \(bootstrap) --from beginning --operator slow-ops")
-        defer { session.kill() }
-        let simulation = Background {
-            try ChildProcess.run(flightdeck, ["simulate", "--brokers", bootstrap, "--drones", "20", "--rate", "100", "--duration", "25"])
-        }
+        let session = run.console
+        let simulation = run.simulate(drones: 20, rate: 100, seconds: 25)
         #expect(try eventually(seconds: 40) { try session.screen().contains("drone-020") }, "the fleet never filled:\n\(session.snapshot)")
 
         slow(5_000)
