@@ -87,15 +87,9 @@ struct OutageDeliveryTests {
 }
 
 extension TestCluster {
-    /// How often each of `ids` appears on `topic`, read from the beginning to the end as it is now.
+    /// How often each of `ids` appears on `topic` as it is now.
     func copies(of ids: Set<String>, on topic: String) throws -> [String: Int] {
-        let consumer = try consumer()
-        let assigned = try consumer.assign(topics: [topic], from: .beginning)
-        let total = try assigned.reduce(0) { $0 + Int(try consumer.watermarks(topic: $1.topic, partition: $1.partition).high) }
-        var counts: [String: Int] = [:]
-        for event in read(total, from: consumer, seconds: 10).events where ids.contains(event.id) {
-            counts[event.id, default: 0] += 1
-        }
-        return counts
+        let events = try TopicSnapshot.events(properties: properties(EmbeddedCluster.consumerTuning), topic: topic)
+        return events.filter { ids.contains($0.id) }.reduce(into: [:]) { counts, event in counts[event.id, default: 0] += 1 }
     }
 }
