@@ -59,6 +59,35 @@ struct OutageDeliveryTests {
         print("outage recovered: sent \(sent.count), delivered \(delivered), failed \(reports.count - delivered), duplicated \(copies.values.filter { $0 > 1 }.count)")
     }
 
+    @Test("brokers drop while commands are in flight and return: librdkafka retries, the idempotent producer writes each once")
+    func inFlightRetriesWriteOnce() throws {
+        let cluster = try TestCluster()
+        let producer = try commandProducer(cluster, timeoutMilliseconds: 15_000)
+        try warmUp(producer)
+        let sent = commandEvents(3_000, tag: "in-flight")
+        let recorder = DeliveryRecorder()
+        let embedded = cluster.cluster
+        // The brokers go down from the delivery report of the 500th command, while the rest are on their way.
+        let report: @Sendable (DeliveryResult) -> Void = { result in
+            recorder.completion(result)
+            guard recorder.all.count == 500 else { return }
+            for broker in 1...embedded.brokerCount { embedded.setBroker(broker, up: false) }
+        }
+        for event in sent { try producer.send(event, completion: report) }
+        Thread.sleep(forTimeInterval: 2)
+        let caught = sent.count - recorder.all.count
+        #expect(caught > 0, "every command was delivered before the brokers went down: nothing was in flight")
+        setAllBrokers(cluster, up: true)
+        let reports = recorder.wait(for: sent.count, seconds: 20)
+        let delivered = reports.filter { if case .success = $0 { true } else { false } }.count
+        #expect(delivered == sent.count)
+
+        let copies = try cluster.copies(of: Set(sent.map(\.id)), on: Topic.droneCommands.rawValue)
+        #expect(copies.count == sent.count)
+        #expect(copies.values.allSatisfy { $0 == 1 }, "\(copies.values.filter { $0 > 1 }.count) written twice")
+        print("outage mid-flight: sent \(sent.count), \(caught) caught by the outage, delivered \(delivered), failed \(reports.count - delivered), duplicated \(copies.values.filter { $0 > 1 }.count)")
+    }
+
     @Test("brokers down past message.timeout.ms: every command failed with librdkafka's reason, none delivered later")
     func failedWithReasonAndNeverDeliveredLater() throws {
         let cluster = try TestCluster()
