@@ -145,7 +145,7 @@ import FlightDeckCore
 
     @Test func theHelpOverlayNamesTheRetryKeyAndCommand() {
         let lines = HelpPane.lines
-        #expect(lines.contains { $0.keys == "R" && $0.meaning.contains("not delivered") })
+        #expect(lines.contains { $0.keys == "R" && $0.meaning.contains("undelivered last command") })
         #expect(lines.contains { $0.keys == "R" && $0.meaning.contains("failed acknowledgements") })
         #expect(lines.contains { $0.keys == ":retry [COMMAND]" })
     }

@@ -47,7 +47,7 @@ enum KeyMap {
                    hint: "takeoff", publishes: true),
         KeyBinding(.openGoToForm, [.character("g")], "go to a position (form)", section: .drone, in: droneViews,
                    hint: "goto", publishes: true),
-        KeyBinding(.retry, [.character("R")], "send the last command again, as a new one, when it was not delivered (asks)",
+        KeyBinding(.retry, [.character("R")], "resend an undelivered last command, as a new one (asks)",
                    section: .drone, in: droneViews, publishes: true),
 
         KeyBinding(.openDetail, [.enter], "the selected task's drone", section: .tasks, in: [.tasks], hint: "drone"),
