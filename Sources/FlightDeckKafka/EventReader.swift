@@ -17,25 +17,14 @@ public struct ReadBatch: Sendable {
     public var bytes = 0
     /// How long decoding took for a sample of the events (one in `EventReader.timingInterval`), for metrics.
     public var decodeTimings: [(type: EventType, seconds: Double)] = []
+    /// The offsets this read took in, per partition, decoded or not.
+    public var consumed = ConsumedRanges()
     /// Per partition read from, the offset after the last message read: what a group commits once the batch is handled.
     public var nextOffsets: [TopicPartitionOffset] {
-        positions.map { TopicPartitionOffset(topic: $0.key.topic, partition: $0.key.partition, offset: $0.value) }
-            .sorted { ($0.topic, $0.partition) < ($1.topic, $1.partition) }
+        consumed.ranges.map { TopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: $0.next) }
     }
-
-    private struct PartitionKey: Hashable, Sendable {
-        var topic: String
-        var partition: Int32
-    }
-
-    private var positions: [PartitionKey: Int64] = [:]
 
     public init() {}
-
-    /// A partition's messages arrive in offset order, so the last one read sets the position.
-    mutating func advance(topic: String, partition: Int32, past offset: Int64) {
-        positions[PartitionKey(topic: topic, partition: partition)] = offset + 1
-    }
 
     public var isEmpty: Bool { events.isEmpty && failures.isEmpty }
 }
@@ -46,26 +35,36 @@ public struct EventReader: Sendable {
     public let consumer: Consumer
     public let decoder: EventDecoder
     public let batchSize: Int
+    public let clockSkew: ClockSkewBound
     /// One message in this many (by offset) has its decode timed: two clock reads, not two per message.
     public static let timingInterval = 64
 
-    public init(consumer: Consumer, decoder: EventDecoder = EventDecoder(), batchSize: Int = 1000) {
+    public init(consumer: Consumer, decoder: EventDecoder = EventDecoder(), batchSize: Int = 1000,
+                clockSkew: ClockSkewBound = .standard) {
         self.consumer = consumer
         self.decoder = decoder
         self.batchSize = batchSize
+        self.clockSkew = clockSkew
     }
 
     /// Waits up to `maxWaitMilliseconds` for the first message, then takes what is already there, up to `batchSize`.
-    public func readBatch(maxWaitMilliseconds: Int32) -> ReadBatch {
+    /// With `bounds`, a message is taken only below where that range ends in its partition: the rest is passed over.
+    public func readBatch(maxWaitMilliseconds: Int32, within bounds: ConsumedRanges? = nil) -> ReadBatch {
         var batch = ReadBatch()
         var wait = maxWaitMilliseconds
         while batch.events.count + batch.failures.count < batchSize {
             let got = consumer.poll(timeoutMilliseconds: wait) { record in
+                if let bounds, record.offset >= bounds.next(topic: record.topic, partition: record.partition) ?? 0 { return }
                 batch.bytes += record.value.count
                 // Chosen by offset, so the sample holds across batches of any size.
                 let started: ContinuousClock.Instant? = record.offset % Int64(Self.timingInterval) == 0 ? .now : nil
-                batch.advance(topic: record.topic, partition: record.partition, past: record.offset)
-                switch Result(catching: { () throws(DecodeError) in try decoder.decode(record.value) }) {
+                batch.consumed.record(topic: record.topic, partition: record.partition, offset: record.offset)
+                let messageTime = record.timestampMilliseconds.map(Timestamp.init(millisecondsSinceEpoch:))
+                switch Result(catching: { () throws(DecodeError) in
+                    let event = try decoder.decode(record.value)
+                    try clockSkew.check(event, messageTime: messageTime)
+                    return event
+                }) {
                 case .success(let event):
                     if let started {
                         batch.decodeTimings.append((event.type, (ContinuousClock.now - started) / .seconds(1)))

@@ -72,7 +72,7 @@ final class OffsetLocator {
 
 extension Consumer {
     /// Assigns exactly these partitions at these absolute offsets.
-    func assign(exactly partitions: [TopicPartitionOffset]) throws(KafkaError) {
+    public func assign(exactly partitions: [TopicPartitionOffset]) throws(KafkaError) {
         let list = TopicPartitionList(partitions)
         let code = rd_kafka_assign(handle.pointer, list.pointer)
         guard code == RD_KAFKA_RESP_ERR_NO_ERROR else { throw .assignment(KafkaError.reason(code)) }

@@ -11,6 +11,6 @@ struct FlightDeck: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Demo.self, Console.self, Simulate.self, ProcessCommand.self, Replay.self, Send.self, Tail.self, Lag.self,
-                      Audit.self, Topics.self, Bench.self]
+                      Audit.self, Verify.self, Topics.self, Bench.self]
     )
 }

@@ -81,10 +81,40 @@ struct FleetStateTests {
         var fleet = FleetState()
         fleet.apply(Self.task("t1", .taskCreated, at: 1))
         fleet.apply(Self.telemetry("x1", battery: 60, at: 10))
-        #expect(fleet.apply(Self.task("t2", .taskCompleted, at: 5)) == .outOfOrder)
+        #expect(fleet.apply(Self.task("t2", .taskCompleted, at: 5)) == .applied)
         #expect(fleet.tasks["task-1"]?.phase == .completed)
         #expect(fleet.drones["drone-1"]?.currentTaskID == nil)
         #expect(fleet.drones["drone-1"]?.battery == 60)
+    }
+
+    @Test("news on other topics does not hold back the drone's own events: any interleaving of the topics folds to one state")
+    func topicsInterleaveFreely() {
+        let droneEvents = [Self.telemetry("x1", battery: 90, at: 1), Self.status("s1", .flying, at: 2),
+                           Self.telemetry("x2", battery: 80, at: 4), Self.telemetry("x3", battery: 70, at: 6)]
+        let otherTopics = [Self.task("t1", .taskCreated, at: 3), Self.alert("a1", .alertCreated, at: 5),
+                           Self.task("t2", .taskProgress, progress: 40, at: 7)]
+        var droneFirst = FleetState()
+        (droneEvents + otherTopics).forEach { droneFirst.apply($0) }
+        var othersFirst = FleetState()
+        (otherTopics + droneEvents).forEach { othersFirst.apply($0) }
+        var interleaved = FleetState()
+        zip(droneEvents, otherTopics).forEach { interleaved.apply($1); interleaved.apply($0) }
+        interleaved.apply(droneEvents[3])
+
+        let drone = othersFirst.drones["drone-1"]
+        #expect(drone?.battery == 70)
+        #expect(drone?.status == .flying)
+        #expect(drone?.currentTaskID == "task-1")
+        #expect(drone?.lastSeen == Self.start.adding(milliseconds: 7000))
+        #expect(othersFirst.counters.outOfOrder == 0)
+        for other in [droneFirst, interleaved] {
+            let compared = other.drones["drone-1"]
+            #expect(compared?.battery == drone?.battery)
+            #expect(compared?.status == drone?.status)
+            #expect(compared?.location == drone?.location)
+            #expect(compared?.currentTaskID == drone?.currentTaskID)
+            #expect(compared?.lastSeen == drone?.lastSeen)
+        }
     }
 
     @Test("alerts only move forward: open, acknowledged, resolved")

@@ -137,7 +137,7 @@ public struct LatencyBenchmark: Sendable {
             }
             for input in inputs {
                 state.reduce(.received(input))
-                guard case .events(let events) = input else { continue }
+                guard case .events(let events, _) = input else { continue }
                 let appliedAt = MonotonicClock.nanoseconds()
                 for event in events {
                     guard let probe = ProbeID(parsing: event.id), Int(probe.sequence) >= configuration.warmUpEvents else { continue }

@@ -16,10 +16,11 @@ public enum ConsoleApp {
     /// back through `inbox` as `ConsoleInput.delivery`.
     ///
     /// `clock` gives the wall-clock time for ages, rates, command ids and delivery timeouts; frame pacing
-    /// uses a monotonic clock.
+    /// uses a monotonic clock. `atExit` sees the state as it was when the console stopped, however it stopped.
     @discardableResult
     public static func run(configuration: ConsoleConfiguration, inbox: ConsoleInbox, clock: () -> Timestamp,
-                           perform: (ConsoleEffect) -> Void) throws(TerminalError) -> ConsoleExit {
+                           perform: (ConsoleEffect) -> Void,
+                           atExit: (ConsoleState) -> Void = { _ in }) throws(TerminalError) -> ConsoleExit {
         setlocale(LC_ALL, "")
         let previousHandlers = StopSignal.install()
         defer {
@@ -30,6 +31,7 @@ public enum ConsoleApp {
         defer { terminal.stop() }
 
         var state = ConsoleState(configuration: configuration)
+        defer { atExit(state) }
         if !terminal.usesColor {
             state.theme = .monochrome
         }

@@ -2,8 +2,9 @@ import FlightDeckCore
 
 /// What the world outside the terminal tells the console, through `ConsoleInbox`.
 public enum ConsoleInput: Sendable {
-    /// Decoded events, in the order they were consumed. One push carries a whole batch.
-    case events([Event])
+    /// Decoded events, in the order they were consumed, and the offsets read to get them (including messages
+    /// that failed to decode). One push carries a whole batch.
+    case events([Event], consumed: ConsumedRanges = ConsumedRanges())
     /// `count` more messages could not be decoded since the last report; `lastReason` says why the newest failed.
     case decodeFailures(count: Int, lastReason: String)
     case broker(BrokerStatus)

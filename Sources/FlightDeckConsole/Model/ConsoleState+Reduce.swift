@@ -23,8 +23,9 @@ extension ConsoleState {
 
     private mutating func receive(_ input: ConsoleInput) {
         switch input {
-        case .events(let events):
-            apply(events)
+        case .events(let events, let consumed):
+            self.consumed.append(consumed)
+            if !events.isEmpty { apply(events) }
         case .decodeFailures(let count, let lastReason):
             decodeFailures += count
             lastDecodeFailure = lastReason

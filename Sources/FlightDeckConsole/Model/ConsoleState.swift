@@ -28,6 +28,8 @@ public struct ConsoleState: Sendable {
     public internal(set) var broker = BrokerStatus(state: .connecting)
     /// Events received, duplicates and late ones included.
     public internal(set) var eventsConsumed = 0
+    /// The offsets the fleet state was built from, for `--save-state` and `flightdeck verify`.
+    public internal(set) var consumed = ConsumedRanges()
     public internal(set) var decodeFailures = 0
     public internal(set) var lastDecodeFailure: String?
     public internal(set) var notice: String?

@@ -11,6 +11,8 @@ public enum DecodeError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidTimestamp(String)
     /// A number that cannot be what the field means (latitude 200, battery -5, 1e400).
     case outOfRange(field: String, value: String)
+    /// The event's timestamp runs further ahead of its Kafka message's timestamp than `ClockSkewBound` allows.
+    case aheadOfMessageTime(timestamp: Timestamp, messageTime: Timestamp, boundSeconds: Int64)
 
     public var description: String {
         switch self {
@@ -22,6 +24,8 @@ public enum DecodeError: Error, Hashable, Sendable, CustomStringConvertible {
         case .wrongType(let field, let expected): "field '\(field)' should be \(expected)"
         case .invalidTimestamp(let text): "timestamp '\(Self.excerpt(text))' is not ISO-8601"
         case .outOfRange(let field, let value): "field '\(field)' is out of range: \(Self.excerpt(value))"
+        case .aheadOfMessageTime(let timestamp, let messageTime, let bound):
+            "timestamp \(timestamp) is more than \(bound)s ahead of its Kafka message (\(messageTime))"
         }
     }
 

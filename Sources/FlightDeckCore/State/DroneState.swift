@@ -8,8 +8,12 @@ public struct DroneState: Hashable, Sendable {
     public var battery: Double?
     public var speed: Double?
     public var heading: Double?
-    /// Event time of the newest event applied to this drone.
+    /// Event time of the newest event about this drone, whatever its topic.
     public var lastSeen: Timestamp
+    /// Event time of the newest drone event (drone-events) applied to status, position and battery. Only those
+    /// events are ordered against it: they share one partition per drone, while a task, alert or command about
+    /// the drone travels on another topic and may arrive before older telemetry without being newer news of it.
+    public internal(set) var reportedAt: Timestamp?
     public var currentTaskID: String?
     /// The drone's most recent events as encoded messages, newest last, capped by `FleetLimits.recentEventsPerDrone`.
     /// Only bytes are kept: a decoded `Event` holds its fields as separate strings beside the same bytes, which

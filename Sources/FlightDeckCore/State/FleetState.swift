@@ -6,7 +6,7 @@ public enum ApplyOutcome: Hashable, Sendable {
     case applied
     /// An event with this id was applied before; nothing changed.
     case duplicate
-    /// The event is older than what its drone already shows: kept in the drone's history, state not regressed.
+    /// The drone event is older than what its drone already shows: kept in the drone's history, state not regressed.
     case outOfOrder
 }
 
@@ -92,10 +92,11 @@ public struct FleetState: Sendable {
         if case .task(let update) = event.payload, finishesTask(event.type), drone.currentTaskID == update.taskID {
             drone.currentTaskID = nil
         }
-        guard event.timestamp >= drone.lastSeen else {
-            return .outOfOrder
+        drone.lastSeen = max(drone.lastSeen, event.timestamp)
+        if event.type.category == .drone {
+            if let reportedAt = drone.reportedAt, event.timestamp < reportedAt { return .outOfOrder }
+            drone.reportedAt = event.timestamp
         }
-        drone.lastSeen = event.timestamp
         switch event.payload {
         case .droneStatus(let change):
             drone.status = change.newStatus

@@ -33,6 +33,7 @@ struct Console: ParsableCommand {
             configuration: try console.configuration(title: connection.title(file), settings: file)
         )
         session.metrics = served?.metrics
+        session.stateFile = console.saveState
         try session.run().throwIfSignalled()
     }
 }

@@ -66,6 +66,7 @@ struct Demo: ParsableCommand {
             configuration: try console.configuration(title: "embedded \(bootstrap)", settings: file)
         )
         session.metrics = served?.metrics
+        session.stateFile = console.saveState
         let exit = try session.run()
         processing.stop()
         processing.reportFailure()

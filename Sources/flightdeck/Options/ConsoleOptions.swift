@@ -26,6 +26,10 @@ struct ConsoleOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read as a member of this consumer group, committing offsets, instead of reading every partition alone.", valueName: "group"))
     var group: String?
 
+    @Option(help: ArgumentHelp("On exit, write the fleet state and the offsets it was built from to this file, for `flightdeck verify`.",
+                               valueName: "file"))
+    var saveState: String?
+
     func operatorName(_ settings: ConfigFile) -> String {
         `operator` ?? settings.operatorName ?? ProcessInfo.processInfo.environment["USER"] ?? "operator"
     }

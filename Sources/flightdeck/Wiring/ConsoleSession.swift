@@ -17,6 +17,8 @@ struct ConsoleSession {
     let configuration: ConsoleConfiguration
     /// Counted for `--metrics-listen`; nil counts nothing.
     var metrics: PipelineMetrics?
+    /// Where to write the fleet state on exit (`--save-state`); nil writes nothing.
+    var stateFile: String?
 
     /// Runs until the operator quits or a signal arrives; says which.
     func run() throws -> ConsoleExit {
@@ -51,8 +53,11 @@ struct ConsoleSession {
         }
         audit.record("console start", target: configuration.title, result: configuration.readOnly ? "read-only" : "ok")
         let exit: ConsoleExit
+        var finalState: FleetSnapshot?
         do {
-            exit = try ConsoleApp.run(configuration: configuration, inbox: inbox, clock: Clock.now, perform: effects.perform)
+            exit = try ConsoleApp.run(configuration: configuration, inbox: inbox, clock: Clock.now, perform: effects.perform) { state in
+                if stateFile != nil { finalState = FleetSnapshot(fleet: state.fleet, consumed: state.consumed) }
+            }
         } catch {
             audit.record("console stop", target: configuration.title, result: "failed: \(error)")
             audit.flush()
@@ -60,6 +65,9 @@ struct ConsoleSession {
         }
         audit.record("console stop", target: configuration.title, result: exit.auditResult)
         audit.flush()
+        if let stateFile, let finalState {
+            try StateFile.write(finalState, to: stateFile)
+        }
         return exit
     }
 }

@@ -9,8 +9,8 @@ enum ReaderThread {
         WorkerThread(name: "flightdeck-reader") {
             let batch = reader.readBatch(maxWaitMilliseconds: 100)
             if let metrics, !batch.isEmpty { metrics.countConsumed(batch) }
-            if !batch.events.isEmpty {
-                inbox.push(.events(batch.events))
+            if !batch.isEmpty {
+                inbox.push(.events(batch.events, consumed: batch.consumed))
             }
             if let last = batch.failures.last {
                 inbox.push(.decodeFailures(count: batch.failures.count, lastReason: last.description))

@@ -1,0 +1,63 @@
+import ArgumentParser
+import FlightDeckCore
+import FlightDeckKafka
+import Foundation
+
+/// Checks that a console lost nothing and applied nothing twice: rebuilds the fleet from the same messages
+/// the console read and compares the two, drone by drone.
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rebuild the fleet state from Kafka and compare it, drone by drone, with a console's --save-state file.",
+        discussion: """
+            Reads exactly the offsets the console read (the beginning, when it ran with --from beginning) and folds \
+            them with the same reducer. Prints every difference and exits 1 if there is any, or if the console \
+            skipped offsets; exits 0 when the states are identical.
+            Example: flightdeck console --from beginning --save-state fleet.json; flightdeck verify fleet.json
+            """
+    )
+
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var settings: ConfigOptions
+
+    @Argument(help: ArgumentHelp("The file the console wrote with --save-state.", valueName: "state-file"))
+    var stateFile: String
+
+    @Option(help: ArgumentHelp("Seconds to spend reading before giving up on partitions not read to their end.", valueName: "seconds"))
+    var timeout: Double = 120
+
+    @Option(help: ArgumentHelp("Differences printed at most.", valueName: "count"))
+    var limit = 50
+
+    func run() throws {
+        let live = try StateFile.read(from: stateFile)
+        let target = ConsumedRanges(live.consumed)
+        let rebuilt = try rebuild(target)
+        let comparison = SnapshotComparison(live: live, rebuilt: FleetSnapshot(fleet: rebuilt.fleet, consumed: rebuilt.consumed))
+        print(VerifyReport(live: live, rebuilt: rebuilt.fleet, read: rebuilt.consumed, comparison: comparison, limit: limit).text)
+        let unread = live.consumed.filter { (rebuilt.consumed.next(topic: $0.topic, partition: $0.partition) ?? $0.first) < $0.next }
+        for range in unread {
+            print("not read to the console's offset: \(range.topic)[\(range.partition)] up to \(range.next)")
+        }
+        guard comparison.isIdentical, live.skipped == 0, unread.isEmpty else { throw ExitCode.failure }
+    }
+
+    /// Folds the messages of `target`'s ranges, as the console's reader does.
+    private func rebuild(_ target: ConsumedRanges) throws -> (fleet: FleetState, consumed: ConsumedRanges) {
+        let consumer = try Consumer(properties: try connection.kafkaProperties(try settings.load()))
+        try consumer.assign(exactly: target.ranges.map { TopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: $0.first) })
+        let reader = EventReader(consumer: consumer)
+        var fleet = FleetState()
+        var consumed = ConsumedRanges()
+        let deadline = Date().addingTimeInterval(timeout)
+        while !Self.reached(target, consumed), Date() < deadline {
+            let batch = reader.readBatch(maxWaitMilliseconds: 200, within: target)
+            batch.events.forEach { fleet.apply($0) }
+            consumed.append(batch.consumed)
+        }
+        return (fleet, consumed)
+    }
+
+    private static func reached(_ target: ConsumedRanges, _ consumed: ConsumedRanges) -> Bool {
+        target.ranges.allSatisfy { (consumed.next(topic: $0.topic, partition: $0.partition) ?? $0.first) >= $0.next }
+    }
+}
