@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "FuzzTests", dependencies: ["FlightDeckCore", "ProcessSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["flightdeck", "ProcessSupport", "FlightDeckKafka"]
+            dependencies: ["flightdeck", "ProcessSupport", "FlightDeckKafka", "FlightDeckCore"]
         ),
     ]
 )

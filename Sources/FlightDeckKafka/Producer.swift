@@ -84,6 +84,16 @@ public final class Producer: @unchecked Sendable {
         return Int(rd_kafka_outq_len(handle.pointer))
     }
 
+    /// Drops every message still queued or in flight, so librdkafka stops trying to deliver it once the caller
+    /// has given up on it (their delivery reports say "purged"); returns how many there were. A message already
+    /// written to a broker's socket may still land: librdkafka cannot call it back.
+    @discardableResult
+    public func abandonOutstanding() -> Int {
+        let outstanding = Int(rd_kafka_outq_len(handle.pointer))
+        _ = rd_kafka_purge(handle.pointer, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT)
+        return outstanding
+    }
+
     private func topicHandle(named name: String) throws(KafkaError) -> OpaquePointer {
         topicsLock.lock()
         defer { topicsLock.unlock() }

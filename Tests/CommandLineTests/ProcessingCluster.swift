@@ -43,16 +43,7 @@ struct ProcessingCluster {
 
     /// Everything on `topic`, read from the beginning.
     func events(on topic: String) throws -> [Event] {
-        let consumer = try Consumer(properties: properties.withDefaults(EmbeddedCluster.consumerTuning))
-        let assigned = try consumer.assign(topics: [topic], from: .beginning)
-        let total = try assigned.reduce(0) { $0 + Int(try consumer.watermarks(topic: $1.topic, partition: $1.partition).high) }
-        let reader = EventReader(consumer: consumer)
-        var events: [Event] = []
-        let deadline = Date().addingTimeInterval(10)
-        while events.count < total, Date() < deadline {
-            events += reader.readBatch(maxWaitMilliseconds: 100).events
-        }
-        return events
+        try TopicSnapshot.events(properties: properties.withDefaults(EmbeddedCluster.consumerTuning), topic: topic)
     }
 }
 

@@ -39,12 +39,12 @@ enum Executable {
     }
 }
 
-/// Polls `condition` until it holds or `seconds` pass.
-func eventually(seconds: Double, _ condition: () throws -> Bool) rethrows -> Bool {
+/// Polls `condition` every `poll` seconds until it holds or `seconds` pass.
+func eventually(seconds: Double, poll: Double = 0.25, _ condition: () throws -> Bool) rethrows -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     repeat {
         if try condition() { return true }
-        Thread.sleep(forTimeInterval: 0.25)
+        Thread.sleep(forTimeInterval: poll)
     } while Date() < deadline
     return false
 }

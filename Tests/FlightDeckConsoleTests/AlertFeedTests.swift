@@ -70,7 +70,7 @@ import FlightDeckCore
             .acknowledge(alertID: $0, droneID: "drone-7", operatorName: "alice")
         })
         #expect(state.fleet.alerts["a4"]?.phase == .open)
-        #expect(render(state).line(2).hasPrefix("WARNING  ack sent…"))
+        #expect(render(state).line(2).hasPrefix("WARNING  ack 5s left"))
         state.tap(.character("a"))
         #expect(state.takeEffects().isEmpty)
         #expect(state.keyBarText.contains("already sent"))
@@ -79,7 +79,7 @@ import FlightDeckCore
         #expect(render(state).line(2).hasPrefix("WARNING  ack sent…"))
         state.receive(Fixture.acknowledged("a4", drone: "drone-7", at: Fixture.later(4_100)),
                       Fixture.acknowledged("a3", drone: "drone-7", at: Fixture.later(4_100)))
-        #expect(render(state).line(2).hasPrefix("WARNING  ack sent…"))
+        #expect(render(state).line(2).hasPrefix("WARNING  ack 5s left"))
         state.receive(Fixture.acknowledged("a2", drone: "drone-7", at: Fixture.later(4_200)))
         #expect(render(state).line(2).hasPrefix("WARNING  acked"))
         #expect(state.acknowledgements.entries.isEmpty)
@@ -108,7 +108,10 @@ import FlightDeckCore
     @Test func anAckWithoutADeliveryReportShowsAsSuchAfterTheTimeout() {
         var state = alertsPane(events)
         state.tap(.character("a"))
-        let grid = ConsoleView.render(state, size: Self.small, now: Fixture.later(11_000))
+        #expect(ConsoleView.render(state, size: Self.small, now: Fixture.later(9_001)).line(2).hasPrefix("WARNING  ack 1s left"))
+        #expect(ConsoleView.render(state, size: Self.small, now: Fixture.later(11_000)).line(2).hasPrefix("WARNING  ack 0s left"),
+                "librdkafka's own timed-out report is still due")
+        let grid = ConsoleView.render(state, size: Self.small, now: Fixture.later(12_001))
         #expect(grid.line(2).hasPrefix("WARNING  ack no report"))
     }
 

@@ -77,7 +77,7 @@ import FlightDeckCore
         func lastCommand() -> String {
             ConsoleView.render(state, size: Self.small, now: state.now).line(22)
         }
-        #expect(lastCommand().contains("last cmd hold → drone-3: pending"))
+        #expect(lastCommand().contains("last cmd hold → drone-3: pending 10s left"))
         state.reduce(.received(.delivery(.delivered(.command(id: command.commandID)))))
         #expect(lastCommand().contains("hold → drone-3: delivered"))
         state.receive(Fixture.issued(command, at: Fixture.later(1_010)))
@@ -106,8 +106,10 @@ import FlightDeckCore
         var state = console()
         state.tap(.character("h"))
         state.reduce(.tick(Fixture.later(10_900)))
-        #expect(ConsoleView.render(state, size: Self.small, now: state.now).line(22).contains("hold → drone-1: pending"))
+        #expect(ConsoleView.render(state, size: Self.small, now: state.now).line(22).contains("hold → drone-1: pending 1s left"))
         state.reduce(.tick(Fixture.later(11_001)))
+        #expect(ConsoleView.render(state, size: Self.small, now: state.now).line(22).contains("hold → drone-1: pending 0s left"))
+        state.reduce(.tick(Fixture.later(13_001)))
         #expect(ConsoleView.render(state, size: Self.small, now: state.now).line(22).contains("no delivery report"))
     }
 

@@ -93,6 +93,9 @@ extension ConsoleState {
             for effect in confirmation.effects {
                 send(effect)
             }
+            if let failedID = confirmation.retrying {
+                noteRetry(of: failedID, by: confirmation.effects)
+            }
         case .character("n"), .character("N"), .escape:
             overlay = nil
             message = .info("cancelled: nothing was sent")

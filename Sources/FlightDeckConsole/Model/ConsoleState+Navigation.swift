@@ -27,6 +27,7 @@ extension ConsoleState {
         case .openGoToForm: requestCommand(.goTo, droneID: nil, target: nil)
         case .acknowledgeSelected: acknowledgeSelectedAlert()
         case .acknowledgeAllShown: acknowledgeAllShownAlerts()
+        case .retry: retry()
         case .toggleEventJSON: detail?.showsJSON.toggle()
         case .quit: isQuitRequested = true
         }

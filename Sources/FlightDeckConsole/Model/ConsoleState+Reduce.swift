@@ -116,11 +116,11 @@ extension ConsoleState {
         switch outcome.subject {
         case .command(let id):
             guard let sent = outbox.record(outcome, commandID: id), let reason = outcome.failureReason else { return }
-            message = .error("\(sent.command.command.label) → \(sent.command.droneID) not delivered: \(reason)")
+            message = .error("\(sent.command.command.label) → \(sent.command.droneID) not delivered: \(reason) — R sends it again")
         case .acknowledgement(let alertID):
             acknowledgements.record(outcome, alertID: alertID)
             if let reason = outcome.failureReason {
-                message = .error("acknowledgement of \(alertID) not delivered: \(reason)")
+                message = .error("acknowledgement of \(alertID) not delivered: \(reason) — a or R sends it again")
             }
         }
     }

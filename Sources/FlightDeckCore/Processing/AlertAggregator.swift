@@ -17,6 +17,9 @@ public struct AlertAggregator: Sendable {
     private var restored: [DroneType: [OpenAlert]] = [:]
     /// Ids an earlier run already published: reprocessing the events that raised them must not publish them twice.
     private var alreadyRaised: Set<String> = []
+    /// Alerts an earlier run raised and resolved: a batch it delivered but did not commit is redone after a crash,
+    /// and its events must not raise those episodes again under a new id.
+    private var finished: [DroneType: ResolvedAlert] = [:]
     private var recentRaises: [String: Deque<(time: Timestamp, droneID: String)>] = [:]
     private var publishedPerDrone: [String: Deque<Timestamp>] = [:]
     private var publishedGlobally: Deque<Timestamp> = []
@@ -28,10 +31,14 @@ public struct AlertAggregator: Sendable {
     /// Alerts open right now, fleet alerts included.
     public var openAlertCount: Int { episodes.values.count { $0.published } + fleet.count }
 
-    /// Takes over alerts an earlier run raised and left open, so their conditions do not raise them again.
-    /// Fleet alerts are resolved instead: a burst still going on forms again.
-    public mutating func restore(_ alerts: [OpenAlert], alreadyRaised: Set<String> = [], at time: Timestamp) -> [Event] {
+    /// Takes over alerts an earlier run raised and left open, so their conditions do not raise them again, and
+    /// notes the ones it resolved. Fleet alerts are resolved instead: a burst still going on forms again.
+    public mutating func restore(_ alerts: [OpenAlert], alreadyRaised: Set<String> = [], resolved: [ResolvedAlert] = [],
+                                 at time: Timestamp) -> [Event] {
         self.alreadyRaised.formUnion(alreadyRaised)
+        for alert in resolved {
+            finished[DroneType(droneID: alert.droneID, type: alert.type)] = alert
+        }
         var events: [Event] = []
         for alert in alerts.sorted(by: { $0.alertID < $1.alertID }) {
             guard let droneID = alert.droneID else {
@@ -82,6 +89,10 @@ public struct AlertAggregator: Sendable {
         }
         if let adopted = adoptRestored(key) {
             episodes[key] = AlertEpisode(alertID: adopted.alertID, condition: condition, published: true)
+            statistics.repeats += 1
+            return []
+        }
+        if finished[DroneType(droneID: key.droneID, type: key.type)]?.covers(time) == true {
             statistics.repeats += 1
             return []
         }

@@ -34,3 +34,25 @@ public struct OpenAlert: Hashable, Sendable {
         self.type = type
     }
 }
+
+/// An alert an earlier run raised at `raisedAt` and resolved at `resolvedAt`. Events from between the two that
+/// are processed again (a batch redone after a crash before its commit) belong to it and raise nothing new.
+public struct ResolvedAlert: Hashable, Sendable {
+    public var alertID: String
+    public var droneID: String
+    public var type: String
+    public var raisedAt: Timestamp
+    public var resolvedAt: Timestamp
+
+    public init(alertID: String, droneID: String, type: String, raisedAt: Timestamp, resolvedAt: Timestamp) {
+        self.alertID = alertID
+        self.droneID = droneID
+        self.type = type
+        self.raisedAt = raisedAt
+        self.resolvedAt = resolvedAt
+    }
+
+    func covers(_ time: Timestamp) -> Bool {
+        raisedAt <= time && time <= resolvedAt
+    }
+}

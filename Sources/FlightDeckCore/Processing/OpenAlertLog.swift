@@ -2,7 +2,10 @@
 /// so a restarted processor takes them over instead of raising them again.
 public struct OpenAlertLog: Sendable {
     private var open: [String: OpenAlert] = [:]
+    private var raisedAt: [String: Timestamp] = [:]
     private var resolved: Set<String> = []
+    /// The last resolved alert of each drone and type.
+    private var lastResolved: [String: ResolvedAlert] = [:]
     /// Every id the processor published, open or not: raising one of them again would be a duplicate.
     public private(set) var raisedIDs: Set<String> = []
 
@@ -16,9 +19,14 @@ public struct OpenAlertLog: Sendable {
             let earlier = open[update.alertID]
             open[update.alertID] = OpenAlert(alertID: update.alertID, droneID: update.droneID ?? earlier?.droneID,
                                              type: update.alertType ?? earlier?.type ?? "")
+            raisedAt[update.alertID] = raisedAt[update.alertID] ?? event.timestamp
         case .alertResolved:
             resolved.insert(update.alertID)
-            open[update.alertID] = nil
+            if let alert = open.removeValue(forKey: update.alertID), let droneID = alert.droneID,
+               let raised = raisedAt.removeValue(forKey: update.alertID) {
+                lastResolved[droneID + "\u{1F}" + alert.type] = ResolvedAlert(alertID: alert.alertID, droneID: droneID, type: alert.type,
+                                                                           raisedAt: raised, resolvedAt: event.timestamp)
+            }
         default:
             break
         }
@@ -26,5 +34,10 @@ public struct OpenAlertLog: Sendable {
 
     public var openAlerts: [OpenAlert] {
         open.values.sorted { $0.alertID < $1.alertID }
+    }
+
+    /// The last resolved alert of each drone and type, for a restarted processor that redoes a batch.
+    public var resolvedAlerts: [ResolvedAlert] {
+        lastResolved.values.sorted { $0.alertID < $1.alertID }
     }
 }

@@ -36,7 +36,7 @@ public struct StreamProcessor: Sendable {
 
     /// Takes over what an earlier run published (see `OpenAlertLog`).
     public mutating func restore(_ log: OpenAlertLog, at time: Timestamp) -> [Event] {
-        aggregator.restore(log.openAlerts, alreadyRaised: log.raisedIDs, at: time)
+        aggregator.restore(log.openAlerts, alreadyRaised: log.raisedIDs, resolved: log.resolvedAlerts, at: time)
     }
 
     /// The alert events one event causes. Alerts themselves and events about no drone cause none.

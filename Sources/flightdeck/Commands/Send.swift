@@ -9,7 +9,8 @@ struct Send: ParsableCommand {
         abstract: "Send a command to a drone and wait until Kafka has it (and, with --await-answer, until the drone answers).",
         discussion: """
             Publishes command.issued to drone-commands, keyed by the drone id. Exits 0 once delivered \
-            (or accepted, with --await-answer); non-zero when delivery fails, the drone rejects it, or --timeout passes.
+            (or accepted, with --await-answer); non-zero when delivery fails, the drone rejects it, or --timeout passes: \
+            a command not delivered within --timeout is dropped, never delivered later.
             Examples:
               flightdeck send --brokers kafka:9092 --drone 7 return-to-base
               flightdeck send --brokers kafka:9092 --drone drone-012 goto --latitude 22.55 --longitude 114.06 --altitude 80
@@ -53,6 +54,9 @@ struct Send: ParsableCommand {
     @Flag(help: "Also wait for the drone side's command.accepted or command.rejected.")
     var awaitAnswer = false
 
+    /// How long after --timeout librdkafka's own timed-out report is awaited: it checks about once a second.
+    static let reportGraceSeconds = 1.5
+
     func validate() throws {
         if order == .goto {
             guard let latitude, let longitude, let altitude else {
@@ -74,15 +78,19 @@ struct Send: ParsableCommand {
                                    command: order.command, target: target,
                                    operatorName: `operator` ?? ProcessInfo.processInfo.environment["USER"] ?? "operator")
         let answers = try awaitAnswer ? AnswerWatch(properties: properties, commandID: command.commandID) : nil
-        let producer = try Producer(properties: properties)
+        // librdkafka gives up when --timeout does, so its report names the reason and nothing is retried after exit.
+        let producer = try Producer(properties: properties.withDefaults(
+            [DeliveryTimeout.property: String(DeliveryTimeout.milliseconds(.milliseconds(Int64(timeout * 1000))))]))
         let delivered = DeliveryWait()
         try producer.send(OperatorEvents.commandIssued(command, id: UUID().uuidString.lowercased(), at: Clock.now()),
                           completion: delivered.settle)
-        switch delivered.wait(seconds: timeout) {
+        let what = "\(command.command) for \(command.droneID) (command \(command.commandID))"
+        switch delivered.wait(seconds: timeout + Self.reportGraceSeconds) {
         case nil:
-            throw SendFailure("no delivery report within \(timeout)s: is the cluster reachable?")
+            producer.abandonOutstanding()
+            throw SendFailure("\(what) not sent: no delivery report within \(timeout)s, so it was dropped from the queue; is the cluster reachable?")
         case .failure(let error):
-            throw SendFailure(error.description)
+            throw SendFailure("\(what) not delivered (--timeout \(timeout)s): \(error.description)")
         case .success(let receipt):
             print("delivered \(command.command) for \(command.droneID) as command \(command.commandID) to \(receipt.topic)[\(receipt.partition)]@\(receipt.offset)")
         }

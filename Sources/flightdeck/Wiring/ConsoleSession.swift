@@ -27,6 +27,7 @@ struct ConsoleSession {
         let relay = ClientEventRelay(inbox: inbox)
         var properties = properties
         if let group { properties["group.id"] = group }
+        let (configuration, producerProperties) = DeliveryTimeout.align(configuration, with: properties)
         let consumer = try Consumer(properties: properties, onEvent: relay.forward)
         if group == nil {
             try consumer.assign(topics: topics, from: start)
@@ -39,7 +40,7 @@ struct ConsoleSession {
         relay.watch(with: watch)
         let reader = ReaderThread.start(reader: EventReader(consumer: consumer), inbox: inbox, metrics: metrics)
         // A read-only console creates no producer at all: nothing it does can publish.
-        let producer: Producer? = if configuration.readOnly { nil } else { try Producer(properties: properties, onEvent: relay.forward) }
+        let producer: Producer? = if configuration.readOnly { nil } else { try Producer(properties: producerProperties, onEvent: relay.forward) }
         let sampler = LagSampler(properties: properties, given: [], configured: watchedGroups, topics: topics, policy: lagSettings.policy)
         let lag = LagPoller.start(watch: LagWatch(sampler: sampler, alerts: lagSettings.alerts, producer: producer),
                                   reader: consumer, inbox: inbox, intervalMilliseconds: lagSettings.intervalMilliseconds, metrics: metrics)

@@ -33,7 +33,7 @@ struct EffectRunner: Sendable {
                     inbox.push(.delivery(.delivered(subject)))
                     audit.record(action, target: target, result: "delivered")
                 case .failure(let error):
-                    inbox.push(.delivery(.failed(subject, reason: error.description)))
+                    inbox.push(.delivery(.failed(subject, reason: Self.reason(error))))
                     audit.record(action, target: target, result: "failed: \(error.description)")
                 }
                 metrics?.recordDeliveryFailures(total: producer.currentStatistics.failed, source: "console")
@@ -43,6 +43,12 @@ struct EffectRunner: Sendable {
             inbox.offer(.delivery(.failed(subject, reason: error.description)))
             audit.record(action, target: target, result: "failed: \(error.description)")
         }
+    }
+
+    /// librdkafka's words for a failed delivery ("Local: Message timed out"), which the console shows as the reason.
+    private static func reason(_ error: KafkaError) -> String {
+        if case .delivery(let reason) = error { return reason }
+        return error.description
     }
 
     static func event(for effect: ConsoleEffect, at time: Timestamp) -> Event {

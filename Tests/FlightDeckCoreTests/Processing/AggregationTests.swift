@@ -152,4 +152,27 @@ struct AggregationTests {
         let again = traffic.flatMap { restarted.process($0) } + restarted.tick(now: Traffic.at(30))
         #expect(again.of(.alertCreated).isEmpty, "the same events name the same alert, already published")
     }
+
+    /// A crash after a batch's alerts were delivered and before its offsets were committed: the restart redoes the
+    /// batch, in which a drone that entered the zone in the committed batch before left it and had its alert resolved.
+    @Test func redoingAnUncommittedBatchDoesNotRaiseAnEpisodeItResolvedAgain() {
+        let zone = NoFlyZone(id: "z", name: "Z", shape: .circle(center: Traffic.shenzhen, radius: 100))
+        let outside = Traffic.offset(Traffic.shenzhen, north: 500)
+        let committed = [Traffic.location("drone-001", outside, at: 0), Traffic.location("drone-001", Traffic.shenzhen, at: 5)]
+        let uncommitted = [Traffic.location("drone-001", Traffic.shenzhen, at: 6), Traffic.location("drone-001", outside, at: 10),
+                           Traffic.location("drone-002", outside, at: 30)]
+        var first = StreamProcessor(configuration: .init(zones: [zone]))
+        var published = committed.flatMap { first.process($0) } + first.tick(now: Traffic.at(5))
+        published += uncommitted.flatMap { first.process($0) } + first.tick(now: Traffic.at(30))
+        #expect(published.map(\.type) == [.alertCreated, .alertResolved])
+        var log = OpenAlertLog()
+        published.forEach { log.apply($0) }
+
+        var restarted = StreamProcessor(configuration: .init(zones: [zone]))
+        let again = restarted.restore(log, at: Traffic.at(40)) + uncommitted.flatMap { restarted.process($0) }
+            + restarted.tick(now: Traffic.at(30))
+        #expect(again.isEmpty, "the episode was raised and resolved before the crash: \(again.map(\.type))")
+        let later = restarted.process(Traffic.location("drone-001", Traffic.shenzhen, at: 50))
+        #expect(later.of(.alertCreated).count == 1, "a new entry after the resolution is a new alert")
+    }
 }

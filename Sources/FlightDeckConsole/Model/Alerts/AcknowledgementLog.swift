@@ -25,8 +25,12 @@ struct AcknowledgementLog: Hashable, Sendable {
 
     /// An acknowledgement is on its way unless Kafka refused it; then the operator may send it again.
     func isUnderway(_ alertID: String) -> Bool {
-        guard let entry = entries[alertID] else { return false }
-        if case .undeliverable = entry.delivery { return false }
+        entries[alertID] != nil && !hasFailed(alertID)
+    }
+
+    /// Kafka's delivery report said this acknowledgement was not delivered.
+    func hasFailed(_ alertID: String) -> Bool {
+        guard case .undeliverable? = entries[alertID]?.delivery else { return false }
         return true
     }
 

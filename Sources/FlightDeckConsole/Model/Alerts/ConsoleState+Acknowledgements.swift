@@ -54,7 +54,7 @@ extension ConsoleState {
 
     static let alertsListedInConfirmation = 8
 
-    private mutating func acknowledge(_ alerts: [AlertState]) {
+    mutating func acknowledge(_ alerts: [AlertState]) {
         let open = alerts.filter(needsAcknowledgement)
         guard !open.isEmpty else {
             let underway = alerts.contains { acknowledgements.isUnderway($0.id) }

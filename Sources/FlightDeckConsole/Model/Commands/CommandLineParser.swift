@@ -17,6 +17,7 @@ enum CommandLineParser {
         Usage(name: "takeoff", syntax: "takeoff [DRONE]", meaning: "take off"),
         Usage(name: "goto", syntax: "goto LAT LON ALT [DRONE]", meaning: "fly to a position, altitude in m"),
         Usage(name: "ack", syntax: "ack [ALERT]", meaning: "acknowledge an alert (default: selected)"),
+        Usage(name: "retry", syntax: "retry [COMMAND]", meaning: "send an undelivered command again (default: as R)"),
         Usage(name: "drone", syntax: "drone DRONE", meaning: "open a drone's detail view (7 means drone-007)"),
         Usage(name: "help", syntax: "help", meaning: "show the keys"),
         Usage(name: "q", syntax: "q", meaning: "quit"),
@@ -50,6 +51,9 @@ enum CommandLineParser {
         case "ack":
             guard arguments.count <= 1 else { throw .wrongArguments(usage: syntax(of: name)) }
             return .acknowledge(alertID: arguments.first)
+        case "retry":
+            guard arguments.count <= 1 else { throw .wrongArguments(usage: syntax(of: name)) }
+            return .retry(commandID: arguments.first)
         case "drone":
             guard arguments.count == 1 else { throw .wrongArguments(usage: syntax(of: name)) }
             return .showDrone(arguments[0])

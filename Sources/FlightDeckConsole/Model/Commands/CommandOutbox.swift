@@ -29,8 +29,19 @@ struct CommandOutbox: Hashable, Sendable {
         return sent[index]
     }
 
+    /// Notes that `newID` went out in place of `oldID`, which Kafka did not deliver; `oldID` stays undeliverable.
+    mutating func noteRetry(of oldID: String, as newID: String) {
+        guard let index = sent.lastIndex(where: { $0.command.commandID == oldID }) else { return }
+        sent[index].retriedAs = newID
+    }
+
     func command(id: String) -> SentCommand? {
         sent.last { $0.command.commandID == id }
+    }
+
+    /// The last command this console sent to `droneID`.
+    func newest(to droneID: String) -> SentCommand? {
+        sent.last { $0.command.droneID == droneID }
     }
 
     var newest: SentCommand? { sent.last }

@@ -3,11 +3,12 @@ import FlightDeckCore
 /// A command's life as the operator sees it: first the console's own delivery to Kafka, then the drone
 /// side's answers read back from `drone-commands`.
 enum CommandProgress: Hashable, Sendable {
-    /// Published, no delivery report yet.
-    case pending
-    /// Published, and no delivery report came within the timeout.
+    /// Published, no delivery report yet; librdkafka gives up on it in `secondsLeft`.
+    case pending(secondsLeft: Int)
+    /// Published, and no delivery report came within the timeout: it may still be in librdkafka's queue.
     case noDeliveryReport
-    case undeliverable(reason: String)
+    /// Kafka's delivery report said no; `retriedAs` names the new command the operator sent in its place.
+    case undeliverable(reason: String, retriedAs: String?)
     case delivered
     /// Seen on `drone-commands`, sent by another console.
     case issued
@@ -29,19 +30,19 @@ enum CommandProgress: Hashable, Sendable {
                 return
             }
             switch sent.delivery {
-            case .undeliverable(let reason): self = .undeliverable(reason: reason)
+            case .undeliverable(let reason): self = .undeliverable(reason: reason, retriedAs: sent.retriedAs)
             case .delivered: self = .delivered
             case .pending where seen != nil: self = .delivered
             case .pending:
-                let waited = now.millisecondsSinceEpoch - sent.sentAt.millisecondsSinceEpoch
-                self = waited > milliseconds ? .noDeliveryReport : .pending
+                let deadline = DeliveryDeadline(sentAt: sent.sentAt, timeoutMilliseconds: milliseconds)
+                self = deadline.secondsLeft(at: now).map { .pending(secondsLeft: $0) } ?? .noDeliveryReport
             }
         }
     }
 
     var label: String {
         switch self {
-        case .pending: "pending"
+        case .pending(let secondsLeft): "pending \(secondsLeft)s left"
         case .noDeliveryReport: "no delivery report"
         case .undeliverable: "undeliverable"
         case .delivered: "delivered"
@@ -53,10 +54,10 @@ enum CommandProgress: Hashable, Sendable {
         }
     }
 
-    /// Why the command did not go through, when someone said.
+    /// Why the command did not go through, when someone said, and what the operator did about it.
     var reason: String? {
         switch self {
-        case .undeliverable(let reason): reason
+        case .undeliverable(let reason, let retriedAs): retriedAs.map { "\(reason); sent again as \($0)" } ?? reason
         case .rejected(let reason), .failed(let reason): reason
         default: nil
         }

@@ -7,4 +7,6 @@ struct Confirmation: Hashable, Sendable {
     let details: [String]
     /// Published when the answer is yes.
     let effects: [ConsoleEffect]
+    /// The undeliverable command whose place the command in `effects` takes, when this asks about a retry.
+    var retrying: String? = nil
 }

@@ -21,6 +21,10 @@ extension ConsoleState {
                 return
             }
             acknowledgeSelectedAlert()
+        case .retry(let commandID?):
+            retryCommand(id: commandID)
+        case .retry(nil):
+            retry()
         case .showDrone(let named):
             guard let droneID = knownDroneID(named) else {
                 message = .error("drone: unknown drone '\(named)'")

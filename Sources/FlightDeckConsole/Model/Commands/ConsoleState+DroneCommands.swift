@@ -56,7 +56,7 @@ extension ConsoleState {
     }
 
     /// What the operator must know before a dangerous command; nil when it needs no confirmation.
-    private static func warning(before name: CommandName, to drone: DroneState) -> String? {
+    static func warning(before name: CommandName, to drone: DroneState) -> String? {
         switch name {
         case .land: "It will descend and land where it is now."
         case .returnToBase where drone.status.isAirborne: "It will leave its task and fly back to base."
@@ -64,7 +64,7 @@ extension ConsoleState {
         }
     }
 
-    private static func situation(of drone: DroneState) -> [String] {
+    static func situation(of drone: DroneState) -> [String] {
         var facts = ["Status: \(drone.status.rawValue)"]
         if let altitude = drone.location?.altitude {
             facts[0] += ", altitude \(CellText.fixed(altitude, decimals: 0)) m"

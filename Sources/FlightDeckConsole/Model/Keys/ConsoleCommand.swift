@@ -21,6 +21,8 @@ public enum ConsoleCommand: Hashable, Sendable {
     case acknowledgeSelected
     /// Acknowledge every open alert the feed shows, after asking.
     case acknowledgeAllShown
+    /// Send again what Kafka did not deliver: the drone's last command (asks first), or the selected alert's ack.
+    case retry
     case toggleEventJSON
     case quit
 }

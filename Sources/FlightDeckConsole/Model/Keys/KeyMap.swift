@@ -47,6 +47,8 @@ enum KeyMap {
                    hint: "takeoff", publishes: true),
         KeyBinding(.openGoToForm, [.character("g")], "go to a position (form)", section: .drone, in: droneViews,
                    hint: "goto", publishes: true),
+        KeyBinding(.retry, [.character("R")], "resend an undelivered last command, as a new one (asks)",
+                   section: .drone, in: droneViews, publishes: true),
 
         KeyBinding(.openDetail, [.enter], "the selected task's drone", section: .tasks, in: [.tasks], hint: "drone"),
 
@@ -54,6 +56,8 @@ enum KeyMap {
                    section: .alerts, in: [.alerts], hint: "ack", publishes: true),
         KeyBinding(.acknowledgeAllShown, [.character("A")], "acknowledge every open alert shown (asks first)",
                    section: .alerts, in: [.alerts], hint: "ack all", publishes: true),
+        KeyBinding(.retry, [.character("R")], "send the selected row's failed acknowledgements again", section: .alerts,
+                   in: [.alerts], publishes: true),
         KeyBinding(.openDetail, [.enter], "the selected alert's drone", section: .alerts, in: [.alerts], hint: "drone"),
 
         KeyBinding(.toggleEventJSON, [.character("p")], "pretty-printed JSON of the selected event", section: .detail,

@@ -19,7 +19,8 @@ enum AlertPresentation {
         }
     }
 
-    /// The state column: the alert's own phase, unless this console's acknowledgement is on its way or failed.
+    /// The state column: the alert's own phase, unless this console's acknowledgement is on its way (with the
+    /// seconds librdkafka has left to deliver it) or failed.
     static func state(of phase: AlertPhase, acknowledgement: AcknowledgementLog.Entry?, now: Timestamp,
                       timeout: Int64) -> (text: String, role: ThemeRole) {
         guard phase == .open, let acknowledgement else {
@@ -28,9 +29,11 @@ enum AlertPresentation {
         switch acknowledgement.delivery {
         case .undeliverable:
             return ("ack failed", .statusBad)
-        case .pending where now.millisecondsSinceEpoch - acknowledgement.sentAt.millisecondsSinceEpoch > timeout:
-            return ("ack no report", .statusBad)
-        case .pending, .delivered:
+        case .pending:
+            let deadline = DeliveryDeadline(sentAt: acknowledgement.sentAt, timeoutMilliseconds: timeout)
+            guard let secondsLeft = deadline.secondsLeft(at: now) else { return ("ack no report", .statusBad) }
+            return ("ack \(secondsLeft)s left", .statusWarn)
+        case .delivered:
             return ("ack sent…", .statusWarn)
         }
     }
