@@ -21,8 +21,9 @@ struct StatusLinePane {
         var line = PriorityLine()
         line.append(brokerWord, role: brokerRole, priority: 0)
         if !state.broker.detail.isEmpty {
-            // Why the cluster is lost matters more than anything else on the line; a healthy count matters little.
-            line.append(state.broker.detail, role: .statusLine, priority: state.broker.state == .down ? 1 : 9, canShorten: true)
+            // Why the cluster is lost matters more than the rest of the line but the fate of the last command;
+            // a healthy broker count matters little.
+            line.append(state.broker.detail, role: .statusLine, priority: state.broker.state == .down ? 3 : 9, canShorten: true)
         }
         if let offline = state.lag.latest?.health?.offlinePartitions, let first = offline.first {
             let more = offline.count > 1 ? " +\(offline.count - 1)" : ""

@@ -3,15 +3,22 @@ import FlightDeckCore
 extension ConsoleState {
     /// Acknowledges the selected feed row: every open alert of the group that has no acknowledgement underway.
     mutating func acknowledgeSelectedAlert() {
+        guard let group = selectedAlertGroup(toPublish: "acknowledge") else { return }
+        acknowledge(group.alerts(in: fleet))
+    }
+
+    /// The selected feed row, for an action that publishes; nil, with the refusal or the error on screen,
+    /// when the console is read-only or no row is selected.
+    mutating func selectedAlertGroup(toPublish action: String) -> AlertGroup? {
         guard !configuration.readOnly else {
-            refuseReadOnly("acknowledge", target: alertFeed.selectedGroup?.alertIDs.first)
-            return
+            refuseReadOnly(action, target: alertFeed.selectedGroup?.alertIDs.first)
+            return nil
         }
         guard let group = alertFeed.selectedGroup else {
             message = .error("no alert selected")
-            return
+            return nil
         }
-        acknowledge(group.alerts(in: fleet))
+        return group
     }
 
     /// Acknowledges one alert by id, as `:ack ALERT` asks.

@@ -76,14 +76,7 @@ extension ConsoleState {
     }
 
     private mutating func retrySelectedAcknowledgements() {
-        guard !configuration.readOnly else {
-            refuseReadOnly("retry acknowledge", target: alertFeed.selectedGroup?.alertIDs.first)
-            return
-        }
-        guard let group = alertFeed.selectedGroup else {
-            message = .error("no alert selected")
-            return
-        }
+        guard let group = selectedAlertGroup(toPublish: "retry acknowledge") else { return }
         let failed = group.alerts(in: fleet).filter { $0.phase == .open && acknowledgements.hasFailed($0.id) }
         guard !failed.isEmpty else {
             message = .info("retry: no failed acknowledgement on this row")
