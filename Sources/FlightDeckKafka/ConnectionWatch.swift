@@ -7,23 +7,25 @@ public enum ConnectionState: Hashable, Sendable {
     case down(reason: String)
 }
 
-/// Keeps an eye on a consumer's link to the cluster: a metadata request every few seconds, librdkafka's
-/// "all brokers down" error the moment it is raised, and a look at once whenever a connection fails.
+/// Keeps an eye on a consumer's link to the cluster: librdkafka's "all brokers down" error the moment it is
+/// raised, and a metadata request every second that waits at most `answerMilliseconds` for any broker.
 ///
-/// "All brokers down" alone is not enough: librdkafka counts a broker it never connected to (the bootstrap
-/// address, once the real brokers are known) as not down, so a busy consumer may never raise it. A look
-/// waits at most `answerMilliseconds` for any broker to answer, so a lost cluster shows within about a second.
+/// A broker that dies drops its connections and librdkafka says so at once; one cut off by the network, or hung,
+/// keeps them open and silent, and only an unanswered request shows it: so a lost cluster shows within two
+/// seconds either way. A failed connection cuts the pause short.
 public final class ConnectionWatch: Sendable {
     private let latest: LatestState
     private let ticker: WorkerThread
 
-    public init(consumer: Consumer, intervalMilliseconds: Int = 2000, answerMilliseconds: Int32 = 1000,
+    public init(consumer: Consumer, intervalMilliseconds: Int = 1000, answerMilliseconds: Int32 = 1000,
                 onChange: @escaping @Sendable (ConnectionState) -> Void) {
         let latest = LatestState(onChange: onChange)
         self.latest = latest
         ticker = WorkerThread(name: "flightdeck-connection", pauseMilliseconds: intervalMilliseconds) {
+            let downsBefore = latest.downs
             do {
-                latest.publish(.up(brokers: try consumer.metadata(timeoutMilliseconds: answerMilliseconds).brokerCount))
+                let metadata = try consumer.metadata(timeoutMilliseconds: answerMilliseconds)
+                latest.publish(.up(brokers: metadata.brokerCount), downsBefore: downsBefore)
             } catch {
                 latest.publish(.down(reason: "\(error)"))
             }
@@ -52,22 +54,38 @@ public final class ConnectionWatch: Sendable {
     public var current: ConnectionState { latest.value }
 }
 
-/// The last state seen, telling its owner only about changes.
+/// The last state seen, telling its owner only about changes, in the order they happened.
 private final class LatestState: Sendable {
-    private let state = Mutex(ConnectionState.connecting)
+    private struct Record {
+        var state = ConnectionState.connecting
+        /// How many times the link has been found down.
+        var downs = 0
+    }
+
+    private let record = Mutex(Record())
     private let onChange: @Sendable (ConnectionState) -> Void
 
     init(onChange: @escaping @Sendable (ConnectionState) -> Void) {
         self.onChange = onChange
     }
 
-    var value: ConnectionState { state.withLock { $0 } }
+    var value: ConnectionState { record.withLock { $0.state } }
 
-    func publish(_ next: ConnectionState) {
-        let changed = state.withLock { current in
-            defer { current = next }
-            return current != next
+    /// Down reports so far: a look that began before the latest cannot vouch that the link is up.
+    var downs: Int { record.withLock { $0.downs } }
+
+    /// Records `next`; an `up` from a look begun when `downs` was `downsBefore` is dropped if the link was
+    /// found down since. The owner hears of a change under the lock, so never out of order.
+    func publish(_ next: ConnectionState, downsBefore: Int? = nil) {
+        record.withLock { record in
+            if case .down = next {
+                record.downs += 1
+            } else if let downsBefore, downsBefore != record.downs {
+                return
+            }
+            guard record.state != next else { return }
+            record.state = next
+            onChange(next)
         }
-        if changed { onChange(next) }
     }
 }

@@ -93,6 +93,18 @@ struct TerminalRestoreTests {
     }
 
     /// The words of `stty -a`'s output, joined on one line by the script.
+    @Test("a console whose terminal disappears (its tmux session killed) exits instead of spinning on dead input")
+    func terminalGone() throws {
+        let marker = "hangup-\(getpid())-\(Int.random(in: 0..<1_000_000))"
+        let session = try TmuxSession(command: "\(try Executable.flightdeck) demo --drones 4 --rate 40 --operator \(marker)")
+        #expect(try eventually(seconds: 30) { try session.screen().contains("drone-004") }, "no fleet:\n\(session.snapshot)")
+        let pgrep = try Executable.tool("pgrep")
+        #expect(try Executable.run(pgrep, ["-f", "operator \(marker)$"]).status == 0, "the console is not running")
+        session.kill()
+        let gone = try eventually(seconds: 15) { try Executable.run(pgrep, ["-f", "operator \(marker)$"]).status != 0 }
+        #expect(gone, "the console outlived its terminal")
+    }
+
     static func sttyWords(in screen: String) -> Set<Substring> {
         guard let line = screen.split(separator: "\n").first(where: { $0.contains("speed") && $0.contains("baud") })
             ?? screen.split(separator: "\n").first(where: { $0.contains("icanon") }) else { return [] }

@@ -48,6 +48,20 @@ struct ConnectionTests {
         }
         #expect(!reason.isEmpty)
     }
+
+    @Test("brokers that keep their connections open but stop answering are found down by an unanswered look, then up again")
+    func silentBrokers() throws {
+        let cluster = try TestCluster()
+        let states = StateLog()
+        let consumer = try cluster.consumer()
+        let watch = ConnectionWatch(consumer: consumer) { states.append($0) }
+        defer { watch.stop() }
+        #expect(states.waitFor(seconds: 10) { if case .up = $0 { true } else { false } })
+        for broker in 1...cluster.cluster.brokerCount { cluster.cluster.setRoundTripTime(broker: broker, milliseconds: 30_000) }
+        #expect(states.waitFor(seconds: 5) { if case .down(let reason) = $0 { reason.contains("metadata") } else { false } })
+        for broker in 1...cluster.cluster.brokerCount { cluster.cluster.setRoundTripTime(broker: broker, milliseconds: 0) }
+        #expect(states.waitFor(seconds: 40) { if case .up = $0 { true } else { false } })
+    }
 }
 
 /// Lets a client's event handler reach a watch created after the client.

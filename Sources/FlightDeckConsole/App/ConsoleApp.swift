@@ -56,6 +56,8 @@ public enum ConsoleApp {
                 terminal.invalidate()
                 shown = Grid(size: TerminalSize(rows: 0, columns: 0))
                 state.reduce(.resized(terminal.size))
+            case .hungUp:
+                return .signal(SIGHUP)
             case nil:
                 break
             }

@@ -74,7 +74,15 @@ final class CursesTerminal {
         wtimeout(window, Int32(clamping: milliseconds))
         var code: wint_t = 0
         let status = wget_wch(window, &code)
+        if status == ERR, Self.inputHungUp { return .hungUp }
         return KeyDecoder.decode(status: status, code: code)
+    }
+
+    /// Whether standard input's terminal has hung up: reads would fail at once forever, and the loop would spin.
+    private static var inputHungUp: Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&input, 1, 0) == 1 else { return false }
+        return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Forgets what is on screen so the next refresh repaints everything, as after a resize.
