@@ -69,10 +69,11 @@ final class ClientHandle: @unchecked Sendable {
         rd_kafka_destroy(pointer)
     }
 
-    /// The cluster's brokers and topics, asked of any broker that answers.
-    func metadata(timeoutMilliseconds: Int32 = 5000) throws(KafkaError) -> ClusterMetadata {
+    /// The cluster's brokers and topics, asked of any broker that answers. Without `allTopics`, only the topics
+    /// this client already uses are described: a cheap request for asking often whether the cluster answers.
+    func metadata(timeoutMilliseconds: Int32 = 5000, allTopics: Bool = true) throws(KafkaError) -> ClusterMetadata {
         var metadata: UnsafePointer<rd_kafka_metadata>?
-        let code = rd_kafka_metadata(pointer, 1, nil, &metadata, timeoutMilliseconds)
+        let code = rd_kafka_metadata(pointer, allTopics ? 1 : 0, nil, &metadata, timeoutMilliseconds)
         guard code == RD_KAFKA_RESP_ERR_NO_ERROR, let metadata else {
             throw .metadata(KafkaError.reason(code))
         }

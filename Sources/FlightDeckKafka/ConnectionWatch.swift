@@ -8,7 +8,8 @@ public enum ConnectionState: Hashable, Sendable {
 }
 
 /// Keeps an eye on a consumer's link to the cluster: librdkafka's "all brokers down" error the moment it is
-/// raised, and a metadata request every second that waits at most `answerMilliseconds` for any broker.
+/// raised, and a metadata request every second (for the consumer's own topics only: cheap however many topics
+/// the cluster has) that waits at most `answerMilliseconds` for any broker.
 ///
 /// A broker that dies drops its connections and librdkafka says so at once; one cut off by the network, or hung,
 /// keeps them open and silent, and only an unanswered request shows it: so a lost cluster shows within two
@@ -24,7 +25,7 @@ public final class ConnectionWatch: Sendable {
         ticker = WorkerThread(name: "flightdeck-connection", pauseMilliseconds: intervalMilliseconds) {
             let downsBefore = latest.downs
             do {
-                let metadata = try consumer.metadata(timeoutMilliseconds: answerMilliseconds)
+                let metadata = try consumer.metadata(timeoutMilliseconds: answerMilliseconds, allTopics: false)
                 latest.publish(.up(brokers: metadata.brokerCount), downsBefore: downsBefore)
             } catch {
                 latest.publish(.down(reason: "\(error)"))

@@ -118,9 +118,10 @@ public final class Consumer: @unchecked Sendable {
         try handle.watermarks(topic: topic, partition: partition, timeoutMilliseconds: timeoutMilliseconds)
     }
 
-    /// Asks the cluster for its metadata: succeeds only when a broker answers.
-    public func metadata(timeoutMilliseconds: Int32) throws(KafkaError) -> ClusterMetadata {
-        try handle.metadata(timeoutMilliseconds: timeoutMilliseconds)
+    /// Asks the cluster for its metadata: succeeds only when a broker answers. `allTopics: false` describes only
+    /// the topics this consumer reads.
+    public func metadata(timeoutMilliseconds: Int32, allTopics: Bool = true) throws(KafkaError) -> ClusterMetadata {
+        try handle.metadata(timeoutMilliseconds: timeoutMilliseconds, allTopics: allTopics)
     }
 
     private func topicName(_ rkt: OpaquePointer?) -> String {
