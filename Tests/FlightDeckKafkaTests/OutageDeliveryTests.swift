@@ -27,6 +27,18 @@ struct OutageDeliveryTests {
         for broker in 1...cluster.cluster.brokerCount { cluster.cluster.setBroker(broker, up: up) }
     }
 
+    /// Takes every broker down after warming a command producer up, then publishes `commands` commands.
+    func sendDuringOutage(_ cluster: TestCluster, timeoutMilliseconds: Int,
+                          tag: String) throws -> (producer: Producer, sent: [Event], recorder: DeliveryRecorder) {
+        let producer = try commandProducer(cluster, timeoutMilliseconds: timeoutMilliseconds)
+        try warmUp(producer)
+        setAllBrokers(cluster, up: false)
+        let sent = commandEvents(Self.commands, tag: tag)
+        let recorder = DeliveryRecorder()
+        for event in sent { try producer.send(event, completion: recorder.completion) }
+        return (producer, sent, recorder)
+    }
+
     /// The producer has met the cluster (metadata, producer id) before the outage, as a running console has.
     func warmUp(_ producer: Producer) throws {
         let recorder = DeliveryRecorder()
@@ -38,18 +50,14 @@ struct OutageDeliveryTests {
     @Test("brokers back within message.timeout.ms: every command delivered, each exactly once")
     func deliveredOnceAfterRecovery() throws {
         let cluster = try TestCluster()
-        let producer = try commandProducer(cluster, timeoutMilliseconds: 15_000)
-        try warmUp(producer)
-        setAllBrokers(cluster, up: false)
-        let sent = commandEvents(Self.commands, tag: "outage")
-        let recorder = DeliveryRecorder()
-        for event in sent { try producer.send(event, completion: recorder.completion) }
+        let (producer, sent, recorder) = try sendDuringOutage(cluster, timeoutMilliseconds: 15_000, tag: "outage")
         Thread.sleep(forTimeInterval: 3)
         #expect(recorder.all.isEmpty, "no report while every broker is down: the commands wait, pending")
 
         setAllBrokers(cluster, up: true)
         let reports = recorder.wait(for: sent.count, seconds: 20)
         let delivered = reports.filter { if case .success = $0 { true } else { false } }.count
+        #expect(producer.flush(timeoutMilliseconds: 1_000) == 0, "nothing is left outstanding")
         #expect(reports.count == sent.count)
         #expect(delivered == sent.count, "\(reports.filter { if case .failure = $0 { true } else { false } })")
 
@@ -91,12 +99,7 @@ struct OutageDeliveryTests {
     @Test("brokers down past message.timeout.ms: every command failed with librdkafka's reason, none delivered later")
     func failedWithReasonAndNeverDeliveredLater() throws {
         let cluster = try TestCluster()
-        let producer = try commandProducer(cluster, timeoutMilliseconds: 1_500)
-        try warmUp(producer)
-        setAllBrokers(cluster, up: false)
-        let sent = commandEvents(Self.commands, tag: "lost")
-        let recorder = DeliveryRecorder()
-        for event in sent { try producer.send(event, completion: recorder.completion) }
+        let (producer, sent, recorder) = try sendDuringOutage(cluster, timeoutMilliseconds: 1_500, tag: "lost")
         let reports = recorder.wait(for: sent.count, seconds: 10)
         let reasons = reports.compactMap { result -> String? in
             if case .failure(let error) = result { return error.description }
