@@ -8,17 +8,17 @@ public enum ConnectionState: Hashable, Sendable {
 }
 
 /// Keeps an eye on a consumer's link to the cluster: librdkafka's "all brokers down" error the moment it is
-/// raised, and a metadata request every second (for the consumer's own topics only: cheap however many topics
+/// raised, and a metadata request twice a second (for the consumer's own topics only: cheap however many topics
 /// the cluster has) that waits at most `answerMilliseconds` for any broker.
 ///
 /// A broker that dies drops its connections and librdkafka says so at once; one cut off by the network, or hung,
-/// keeps them open and silent, and only an unanswered request shows it: so a lost cluster shows within two
-/// seconds either way. A failed connection cuts the pause short.
+/// keeps them open and silent, and only an unanswered request shows it: so a lost cluster shows within one and
+/// a half seconds either way. A failed connection cuts the pause short.
 public final class ConnectionWatch: Sendable {
     private let latest: LatestState
     private let ticker: WorkerThread
 
-    public init(consumer: Consumer, intervalMilliseconds: Int = 1000, answerMilliseconds: Int32 = 1000,
+    public init(consumer: Consumer, intervalMilliseconds: Int = 500, answerMilliseconds: Int32 = 1000,
                 onChange: @escaping @Sendable (ConnectionState) -> Void) {
         let latest = LatestState(onChange: onChange)
         self.latest = latest
