@@ -61,4 +61,39 @@ struct ConsoleOutageTests {
         try session.send("q")
         #expect(try eventually(seconds: 15) { try session.screen().contains("EXITED-0") })
     }
+
+    @Test("an acknowledgement made during the outage counts down, and once the brokers return it is delivered once and shown acked")
+    func acknowledgementDuringOutage() throws {
+        let cluster = try EmbeddedCluster()
+        try cluster.createSystemTopics(partitions: 2)
+        let properties = KafkaProperties(["bootstrap.servers": cluster.bootstrapServers])
+        let producer = try Producer(properties: properties.withDefaults(EmbeddedCluster.producerTuning))
+        try producer.send(Event(id: "alert-event-1", type: .alertCreated, source: "alert-service",
+                                timestamp: Timestamp(secondsSinceEpoch: Date().timeIntervalSince1970),
+                                payload: .alert(AlertUpdate(alertID: "alert-outage-1", alertType: "battery_low", level: .warning,
+                                                            message: "无人机电量低于20%", droneID: "drone-001"))))
+        #expect(producer.flush(timeoutMilliseconds: 10_000) == 0)
+
+        let session = try TmuxSession(command: "\(try Executable.flightdeck) console --brokers \(cluster.bootstrapServers) --from beginning"
+                                      + " --operator ack-ops -X message.timeout.ms=15000 -X fetch.wait.max.ms=5")
+        defer { session.kill() }
+        try session.send("3")
+        #expect(try eventually(seconds: 30) { try session.screen().contains("无人机电量低于20%") }, "no alert:\n\(session.snapshot)")
+
+        for broker in 1...cluster.brokerCount { cluster.setBroker(broker, up: false) }
+        try session.send("a")
+        #expect(try eventually(seconds: 3) { try session.screen().range(of: #"ack \d+s left"#, options: .regularExpression) != nil },
+                "the acknowledgement shows no countdown:\n\(session.snapshot)")
+        Thread.sleep(forTimeInterval: 3)
+        for broker in 1...cluster.brokerCount { cluster.setBroker(broker, up: true) }
+        #expect(try eventually(seconds: 20) { try session.screen().contains("acked") },
+                "the acknowledgement never came back from Kafka:\n\(session.snapshot)")
+
+        let acknowledgements = try TopicSnapshot.events(properties: properties.withDefaults(EmbeddedCluster.consumerTuning),
+                                                        topic: Topic.alertEvents.rawValue).filter { $0.type == .alertAcknowledged }
+        #expect(acknowledgements.count == 1, "acknowledged \(acknowledgements.count) times")
+        print("ack during outage: sent 1, delivered \(acknowledgements.count), failed 0, duplicated \(max(0, acknowledgements.count - 1))")
+        try session.send("q")
+        #expect(try eventually(seconds: 15) { try session.screen().contains("EXITED-0") })
+    }
 }
