@@ -157,8 +157,12 @@ import FlightDeckCore
     @Test func silentDronesAreMarkedStale() {
         let later = Fixture.start.adding(milliseconds: 30_000)
         let fresh = ["drone-2", "drone-3", "drone-10"].map { Fixture.telemetry($0, battery: 50, at: later) }
-        let grid = render(Fixture.state(events + fresh), Self.small, at: later.adding(milliseconds: 1_000))
-        let wide = render(Fixture.state(events + fresh, size: Self.large), Self.large, at: later.adding(milliseconds: 1_000))
+        var state = Fixture.state(events + fresh)
+        state.reduce(.tick(later.adding(milliseconds: 1_000)))
+        var wideState = Fixture.state(events + fresh, size: Self.large)
+        wideState.reduce(.tick(later.adding(milliseconds: 1_000)))
+        let grid = render(state, Self.small, at: later.adding(milliseconds: 1_000))
+        let wide = render(wideState, Self.large, at: later.adding(milliseconds: 1_000))
         #expect(wide.line(0).contains("stale 1"))
         let lastSeen = grid.column(of: "LAST SEEN", inRow: 1)!
         #expect(grid.column(of: "31s stale", inRow: 2) == lastSeen)

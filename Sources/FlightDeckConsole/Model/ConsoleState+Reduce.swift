@@ -18,6 +18,7 @@ extension ConsoleState {
             now = time
             throughput.record(total: eventsConsumed, at: time)
             rebuildDueLists()
+            refreshSummary()
         }
     }
 
@@ -35,6 +36,7 @@ extension ConsoleState {
         case .broker(let status):
             clusterLostAt = status.state == .down ? clusterLostAt ?? now : nil
             broker = status
+            refreshSummary(force: true)
         case .notice(let text):
             notice = text
         case .delivery(let outcome):
@@ -70,6 +72,9 @@ extension ConsoleState {
             acknowledgements.settle(with: fleet.alerts)
         }
         rebuildDueLists()
+        summaryMissesEvents = true
+        // A critical alert raised or acknowledged reaches the header at once, whatever the counting interval.
+        refreshSummary(force: touchesAlerts)
     }
 
     /// Rebuilds the lists that events made stale and whose interval has passed.

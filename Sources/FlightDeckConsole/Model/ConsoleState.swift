@@ -22,6 +22,11 @@ public struct ConsoleState: Sendable {
     var lag = LagBoard()
     var outbox = CommandOutbox()
     var acknowledgements = AcknowledgementLog()
+    /// The header's counts, as of `summaryTakenAt`.
+    private(set) var summary = FleetSummary()
+    private var summaryTakenAt: Timestamp?
+    /// Whether events arrived since the last count.
+    var summaryMissesEvents = false
     /// Effects recorded by the reducer and not yet taken by the loop that performs them.
     var effects: [ConsoleEffect] = []
 
@@ -68,5 +73,26 @@ public struct ConsoleState: Sendable {
     /// Where keys land: the detail view when it is open, else the pane.
     var keyContext: KeyContext {
         detail == nil ? KeyContext(pane: pane) : .detail
+    }
+}
+
+extension ConsoleState {
+    /// Milliseconds between two counts of the header's summary.
+    static let summaryInterval: Int64 = 250
+
+    /// Counts the fleet again when `summaryInterval` has passed since the last count (ages move on even without
+    /// events), when the first events arrive, or at once when `force`d by a change that alters every count, such as
+    /// losing the cluster.
+    mutating func refreshSummary(force: Bool = false) {
+        let due: Bool
+        if let taken = summaryTakenAt {
+            due = now < taken || now.millisecondsSinceEpoch - taken.millisecondsSinceEpoch >= Self.summaryInterval
+        } else {
+            due = summaryMissesEvents
+        }
+        guard force || due else { return }
+        summary = FleetSummary(fleet: fleet, now: now, staleAfter: configuration.staleAfterMilliseconds, clusterLostAt: clusterLostAt)
+        summaryTakenAt = now
+        summaryMissesEvents = false
     }
 }

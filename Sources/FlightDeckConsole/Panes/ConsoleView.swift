@@ -9,9 +9,7 @@ public enum ConsoleView {
             drawTooSmall(size: size, theme: state.theme, on: &grid)
             return grid
         }
-        let summary = FleetSummary(fleet: state.fleet, now: now, staleAfter: state.configuration.staleAfterMilliseconds,
-                                   clusterLostAt: state.clusterLostAt)
-        HeaderPane(state: state, summary: summary).draw(in: layout.header, on: &grid)
+        HeaderPane(state: state, summary: state.summary).draw(in: layout.header, on: &grid)
         if let detail = state.detail {
             DroneDetailPane(state: state, detail: detail, now: now).draw(in: layout.content, on: &grid)
         } else {
