@@ -7,6 +7,9 @@ public final class LagReader: @unchecked Sendable {
     private let properties: KafkaProperties
     /// One client per group: committed offsets are asked for under the group's id. Used from one thread.
     private var clients: [String: Consumer] = [:]
+    private var messageTimes: MessageTimeReader?
+    /// Lagging partitions per group whose oldest unhandled message is read for lag in time, at most.
+    public static let timedPartitionsPerGroup = 32
 
     public init(properties: KafkaProperties) {
         self.properties = properties
@@ -16,7 +19,24 @@ public final class LagReader: @unchecked Sendable {
         let client = try client(for: group)
         let partitions = try client.partitions(of: topics, timeoutMilliseconds: timeoutMilliseconds)
         let committed = try client.committedOffsets(of: partitions, timeoutMilliseconds: timeoutMilliseconds)
-        return GroupLag(group: group, partitions: try Self.lags(of: committed, asking: client, timeoutMilliseconds: timeoutMilliseconds))
+        var lags = try Self.lags(of: committed, asking: client, timeoutMilliseconds: timeoutMilliseconds)
+        timeOldestUnhandled(in: &lags)
+        return GroupLag(group: group, partitions: lags)
+    }
+
+    /// Reads when each lagging partition's oldest unhandled message was written. The first message that cannot be
+    /// read within half a second ends the round: the cluster is slow or away, and the lag pane must not wait on it.
+    private func timeOldestUnhandled(in lags: inout [PartitionLag]) {
+        if messageTimes == nil { messageTimes = try? MessageTimeReader(properties: properties) }
+        guard let messageTimes else { return }
+        var asked = 0
+        for index in lags.indices where asked < Self.timedPartitionsPerGroup {
+            guard let committed = lags[index].committed, committed < lags[index].end else { continue }
+            asked += 1
+            let position = TopicPartitionOffset(topic: lags[index].topic, partition: lags[index].partition, offset: committed)
+            guard let time = messageTimes.time(at: position, timeoutMilliseconds: 500) else { return }
+            lags[index].committedMessageTime = time
+        }
     }
 
     /// The lag of a reader that assigned partitions itself, from its own positions.

@@ -54,23 +54,32 @@ final class OffsetLocator {
 
     /// The timestamp of the message at `offset` (or the next one that still exists).
     private func timestamp(at offset: Int64, topic: String, partition: Int32, timeoutMilliseconds: Int32) throws(KafkaError) -> Timestamp {
-        try probe.assign(exactly: [TopicPartitionOffset(topic: topic, partition: partition, offset: offset)])
-        var remaining = timeoutMilliseconds
-        while remaining > 0 {
-            var found: Int64?
-            probe.poll(timeoutMilliseconds: 50) { record in
-                if record.topic == topic && record.partition == partition && record.offset >= offset {
-                    found = record.timestampMilliseconds ?? 0
-                }
-            }
-            if let found { return Timestamp(millisecondsSinceEpoch: found) }
-            remaining -= 50
-        }
-        throw .offsets("no message readable at \(topic)[\(partition)]@\(offset)")
+        let milliseconds = try probe.firstRecord(from: TopicPartitionOffset(topic: topic, partition: partition, offset: offset),
+                                                 timeoutMilliseconds: timeoutMilliseconds) { $0.timestampMilliseconds ?? 0 }
+        return Timestamp(millisecondsSinceEpoch: milliseconds)
     }
 }
 
 extension Consumer {
+    /// Reads the message at `position` (or the next one that still exists) and returns what `read` makes of it.
+    /// Reassigns this consumer to that one partition: for a consumer kept for such probes.
+    func firstRecord<Value>(from position: TopicPartitionOffset, timeoutMilliseconds: Int32,
+                            _ read: (ConsumedRecord) -> Value) throws(KafkaError) -> Value {
+        try assign(exactly: [position])
+        var remaining = timeoutMilliseconds
+        while remaining > 0 {
+            var found: Value?
+            poll(timeoutMilliseconds: 50) { record in
+                if record.topic == position.topic && record.partition == position.partition && record.offset >= position.offset {
+                    found = read(record)
+                }
+            }
+            if let found { return found }
+            remaining -= 50
+        }
+        throw .offsets("no message readable at \(position)")
+    }
+
     /// Assigns exactly these partitions at these absolute offsets.
     public func assign(exactly partitions: [TopicPartitionOffset]) throws(KafkaError) {
         let list = TopicPartitionList(partitions)

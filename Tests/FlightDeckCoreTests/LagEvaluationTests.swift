@@ -111,4 +111,17 @@ struct LagEvaluationTests {
         #expect(LagTime.estimate(Self.window([(150, 150)])) == 0)
         #expect(LagTime.estimate(Self.window([(10, 110), (10, 120)])) == nil)
     }
+
+    @Test("lag in seconds is the age of the oldest unhandled message when it could be read, whatever the samples say")
+    func lagSecondsFromTheMessage() {
+        let window = Self.window([(100, 110), (110, 120), (115, 130), (120, 140), (125, 150)])
+        let written = window.last!.takenAt.adding(milliseconds: -42_500)
+        #expect(LagTime.estimate(window, committedMessageTime: written) == 42.5)
+        let stuck = Self.window([(10, 110), (10, 120)])
+        #expect(LagTime.estimate(stuck, committedMessageTime: stuck.last!.takenAt.adding(milliseconds: -42_500)) == 42.5,
+                "known even where interpolation has nothing to go on")
+        #expect(LagTime.estimate(Self.window([(150, 150)]), committedMessageTime: written) == 0, "caught up is 0")
+        #expect(LagTime.estimate(window, committedMessageTime: window.last!.takenAt.adding(milliseconds: 5_000)) == 0,
+                "a message stamped in the future is not negative lag")
+    }
 }

@@ -1,5 +1,6 @@
 import FlightDeckCore
 import FlightDeckKafka
+import Foundation
 import Testing
 
 @Suite("Consumer lag")
@@ -27,6 +28,29 @@ struct LagReaderTests {
         let stranger = try LagReader(properties: cluster.properties()).lag(of: "never-committed", topics: [Topic.droneEvents.rawValue])
         #expect(stranger.partitions.allSatisfy { $0.committed == nil && $0.lag == nil })
         #expect(stranger.totalLag == 0)
+    }
+
+    @Test("a lagging partition reports when its oldest unhandled message was written, from the event's own time")
+    func committedMessageTime() throws {
+        let cluster = try TestCluster(partitions: 1)
+        let producer = try cluster.producer()
+        let written = Timestamp(millisecondsSinceEpoch: Int64(Date().timeIntervalSince1970 * 1000) - 600_000)
+        let events = (0..<10).map { index in
+            Event(id: "old-\(index)", type: .droneTelemetry, source: "test", timestamp: written.adding(milliseconds: Int64(index) * 1000),
+                  payload: .telemetry(DroneTelemetry(droneID: "drone-1", battery: 90)))
+        }
+        for event in events { try producer.send(event) }
+        #expect(producer.flush(timeoutMilliseconds: 10_000) == 0)
+        let member = try cluster.consumer(["group.id": "alert-service"])
+        try member.commit([TopicPartitionOffset(topic: Topic.droneEvents.rawValue, partition: 0, offset: 4)])
+
+        let reader = LagReader(properties: cluster.properties())
+        let reading = try reader.lag(of: "alert-service", topics: [Topic.droneEvents.rawValue])
+        #expect(reading.partitions.first?.committedMessageTime == events[4].timestamp)
+
+        try member.commit([TopicPartitionOffset(topic: Topic.droneEvents.rawValue, partition: 0, offset: 10)])
+        let caughtUp = try reader.lag(of: "alert-service", topics: [Topic.droneEvents.rawValue])
+        #expect(caughtUp.partitions.first?.committedMessageTime == nil)
     }
 
     @Test("a reader that assigned its own partitions reports its lag from its positions")

@@ -26,7 +26,7 @@ public struct LagMonitor: Hashable, Sendable {
                 kept[key] = window
                 let verdict = PartitionEvaluator.evaluate(window, policy: policy)
                 return PartitionEvaluation(offsets: offsets, status: verdict.status, reason: verdict.reason,
-                                           lagSeconds: LagTime.estimate(window))
+                                           lagSeconds: LagTime.estimate(window, committedMessageTime: offsets.committedMessageTime))
             }
             windows[reading.group] = kept
             return GroupEvaluation(group: reading.group, partitions: partitions, takenAt: time)
@@ -34,13 +34,17 @@ public struct LagMonitor: Hashable, Sendable {
     }
 }
 
-/// Lag as time, kafka-lag-exporter's way: when did the end offset pass the committed offset, by
-/// interpolating between the end offsets sampled? Reads 0 once caught up; nil when the committed offset
-/// is older than the oldest sample, since nothing says when it was written.
+/// Lag as time. Where the oldest unhandled message could be read, klag-exporter's way: now minus when that
+/// message was written, exact while it is retained. Otherwise kafka-lag-exporter's: when did the end offset pass
+/// the committed offset, interpolating between the end offsets sampled (nil when the committed offset is older
+/// than the oldest sample, since nothing says when it was written). Either way 0 once caught up.
 public enum LagTime {
-    public static func estimate(_ window: [LagSample]) -> Double? {
+    public static func estimate(_ window: [LagSample], committedMessageTime: Timestamp? = nil) -> Double? {
         guard let latest = window.last, let committed = latest.committed else { return nil }
         guard committed < latest.end else { return 0 }
+        if let committedMessageTime {
+            return max(0, latest.takenAt.seconds(since: committedMessageTime))
+        }
         for (before, after) in zip(window, window.dropFirst()) where before.end <= committed && committed < after.end {
             let fraction = Double(committed - before.end) / Double(after.end - before.end)
             let writtenAt = before.takenAt.secondsSinceEpoch + fraction * after.takenAt.seconds(since: before.takenAt)

@@ -6,12 +6,16 @@ public struct PartitionLag: Hashable, Sendable {
     public var committed: Int64?
     /// The partition's end offset (high watermark).
     public var end: Int64
+    /// When the message at the committed offset, the oldest the group has not handled, was written: its event's
+    /// own time where it decodes, else Kafka's. Nil when caught up or when it could not be read.
+    public var committedMessageTime: Timestamp?
 
-    public init(topic: String, partition: Int32, committed: Int64?, end: Int64) {
+    public init(topic: String, partition: Int32, committed: Int64?, end: Int64, committedMessageTime: Timestamp? = nil) {
         self.topic = topic
         self.partition = partition
         self.committed = committed
         self.end = end
+        self.committedMessageTime = committedMessageTime
     }
 
     /// Messages the group is behind; nil without a committed offset.
