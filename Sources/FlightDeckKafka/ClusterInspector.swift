@@ -6,7 +6,7 @@ public final class ClusterInspector: @unchecked Sendable {
     private let handle: ClientHandle
 
     public init(properties: KafkaProperties, onEvent: @escaping ClientEventHandler = { _ in }) throws(KafkaError) {
-        handle = try ClientHandle(kind: RD_KAFKA_PRODUCER, properties: properties, context: CallbackContext(onEvent: onEvent))
+        handle = try ClientHandle(kind: RD_KAFKA_PRODUCER, properties: properties.forProducer(), context: CallbackContext(onEvent: onEvent))
     }
 
     /// Every consumer group's id, by the admin API's ListConsumerGroups. The mock cluster answers

@@ -23,7 +23,7 @@ public final class Consumer: @unchecked Sendable {
     private var topicNames: [OpaquePointer: String] = [:]
 
     public init(properties: KafkaProperties, onEvent: @escaping ClientEventHandler = { _ in }) throws(KafkaError) {
-        var properties = properties.withDefaults(Self.defaults)
+        var properties = properties.forConsumer().withDefaults(Self.defaults)
         if properties["group.id"] == nil {
             properties["group.id"] = "flightdeck-reader"
         }

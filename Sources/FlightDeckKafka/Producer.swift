@@ -30,7 +30,7 @@ public final class Producer: @unchecked Sendable {
         let ledger = DeliveryLedger()
         context.onDelivery = { token, result in ledger.settle(token, with: result) }
         self.ledger = ledger
-        handle = try ClientHandle(kind: RD_KAFKA_PRODUCER, properties: properties.withDefaults(Self.defaults), context: context)
+        handle = try ClientHandle(kind: RD_KAFKA_PRODUCER, properties: properties.forProducer().withDefaults(Self.defaults), context: context)
         let handle = self.handle
         poller = WorkerThread(name: "flightdeck-producer") { _ = rd_kafka_poll(handle.pointer, 100) }
     }

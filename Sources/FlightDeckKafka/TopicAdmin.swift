@@ -5,7 +5,7 @@ public final class TopicAdmin: @unchecked Sendable {
     private let handle: ClientHandle
 
     public init(properties: KafkaProperties, onEvent: @escaping ClientEventHandler = { _ in }) throws(KafkaError) {
-        handle = try ClientHandle(kind: RD_KAFKA_PRODUCER, properties: properties, context: CallbackContext(onEvent: onEvent))
+        handle = try ClientHandle(kind: RD_KAFKA_PRODUCER, properties: properties.forProducer(), context: CallbackContext(onEvent: onEvent))
     }
 
     /// Creates each topic that does not exist yet; returns the names it created.

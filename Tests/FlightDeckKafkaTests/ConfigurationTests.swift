@@ -1,3 +1,4 @@
+import Foundation
 import FlightDeckKafka
 import Testing
 
@@ -45,5 +46,30 @@ struct ConfigurationTests {
             "sasl.username": "ops", "sasl.password": "secret-value",
         ]))
         #expect(throws: KafkaError.self) { try consumer.metadata(timeoutMilliseconds: 2000) }
+    }
+}
+
+@Suite("One set of properties for every client")
+struct ClientRoleTests {
+    final class Warnings: @unchecked Sendable {
+        private let lock = NSLock()
+        private var lines: [String] = []
+        func record(_ event: ClientEvent) {
+            guard case .log(_, let facility, let message) = event, facility == "CONFWARN" else { return }
+            lock.withLock { lines.append(message) }
+        }
+        var all: [String] { lock.withLock { lines } }
+    }
+
+    @Test("a consumer's property given to a producer, or a producer's to a consumer, draws no CONFWARN")
+    func eachClientTakesItsOwn() throws {
+        let cluster = try TestCluster(partitions: 1)
+        let properties = cluster.properties(["fetch.wait.max.ms": "5", "group.id": "ops", "linger.ms": "1", "message.timeout.ms": "5000"])
+        let warnings = Warnings()
+        _ = try Producer(properties: properties, onEvent: warnings.record)
+        _ = try Consumer(properties: properties, onEvent: warnings.record)
+        #expect(warnings.all.isEmpty, "\(warnings.all)")
+        #expect(properties.forProducer()["linger.ms"] == "1" && properties.forProducer()["fetch.wait.max.ms"] == nil)
+        #expect(properties.forConsumer()["fetch.wait.max.ms"] == "5" && properties.forConsumer()["linger.ms"] == nil)
     }
 }
