@@ -41,6 +41,20 @@ struct ConsumedRangesTests {
         #expect(appended.repeated == 2)
         #expect(appended.skipped == 3)
     }
+
+    @Test("the shortfall against a target names each range not read to its end and where reading got to")
+    func shortfall() {
+        let target = ConsumedRanges([ConsumedRanges.Range(topic: "a", partition: 0, first: 2, next: 6),
+                                     ConsumedRanges.Range(topic: "b", partition: 1, first: 0, next: 3)])
+        var read = ConsumedRanges()
+        for offset: Int64 in 2..<6 { read.record(topic: "a", partition: 0, offset: offset) }
+        read.record(topic: "b", partition: 1, offset: 0)
+        let missing = read.shortfall(against: target)
+        #expect(missing.map(\.range.topic) == ["b"])
+        #expect(missing.first?.reached == 1)
+        #expect(ConsumedRanges().shortfall(against: target).map(\.reached) == [2, 0])
+        #expect(target.shortfall(against: target).isEmpty)
+    }
 }
 
 @Suite("Comparing a live fleet with a rebuilt one")

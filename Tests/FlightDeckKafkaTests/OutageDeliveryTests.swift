@@ -67,7 +67,11 @@ struct OutageDeliveryTests {
         print("outage recovered: sent \(sent.count), delivered \(delivered), failed \(reports.count - delivered), duplicated \(copies.values.filter { $0 > 1 }.count)")
     }
 
-    @Test("brokers drop while commands are in flight and return: librdkafka retries, the idempotent producer writes each once")
+    /// librdkafka's idempotent producer writes a retried batch once, except where it gives up on requests whose fate
+    /// it cannot know and starts a new epoch: seen in about one run in four on the embedded cluster, a few dozen of
+    /// 3,000. What FlightDeck guarantees on top: every command arrives, and a second copy carries the same event id,
+    /// so every reader (console, verify, the drone side) applies it once.
+    @Test("brokers drop while commands are in flight and return: every command arrives, and any copy is applied once")
     func inFlightRetriesWriteOnce() throws {
         let cluster = try TestCluster()
         let producer = try commandProducer(cluster, timeoutMilliseconds: 15_000)
@@ -90,9 +94,13 @@ struct OutageDeliveryTests {
         let delivered = reports.filter { if case .success = $0 { true } else { false } }.count
         #expect(delivered == sent.count)
 
-        let copies = try cluster.copies(of: Set(sent.map(\.id)), on: Topic.droneCommands.rawValue)
-        #expect(copies.count == sent.count)
-        #expect(copies.values.allSatisfy { $0 == 1 }, "\(copies.values.filter { $0 > 1 }.count) written twice")
+        let events = try TopicSnapshot.events(properties: cluster.properties(EmbeddedCluster.consumerTuning),
+                                              topic: Topic.droneCommands.rawValue).filter { $0.id.hasPrefix("in-flight") }
+        let copies = events.reduce(into: [String: Int]()) { $0[$1.id, default: 0] += 1 }
+        #expect(copies.count == sent.count, "every command is on drone-commands")
+        var fleet = FleetState()
+        let applied = events.filter { fleet.apply($0) == .applied }.count
+        #expect(applied == sent.count, "each command applied once, whatever copies Kafka holds")
         print("outage mid-flight: sent \(sent.count), \(caught) caught by the outage, delivered \(delivered), failed \(reports.count - delivered), duplicated \(copies.values.filter { $0 > 1 }.count)")
     }
 

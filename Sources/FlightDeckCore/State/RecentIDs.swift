@@ -4,7 +4,7 @@
 /// deletion) answers membership, and a ring of the same hashes in arrival order says which to forget. Nothing is
 /// allocated per event. Two different ids share a hash with odds of about `capacity / 2⁶⁴` per event (one in
 /// 10¹⁴ with the default cap), which would show a fresh event as a duplicate: far below any broker's own error rate.
-struct RecentIDs: Hashable, Sendable {
+public struct RecentIDs: Hashable, Sendable {
     /// Slots of the hash table; 0 marks an empty slot, so no stored hash is 0.
     private var slots: [UInt64]
     /// Hashes in arrival order; `next` is where the newest goes, overwriting the oldest once full.
@@ -13,7 +13,7 @@ struct RecentIDs: Hashable, Sendable {
     private(set) var count = 0
     let capacity: Int
 
-    init(capacity: Int) {
+    public init(capacity: Int) {
         self.capacity = max(1, capacity)
         // At most half full, so probe runs stay short.
         var tableSize = 8
@@ -23,7 +23,7 @@ struct RecentIDs: Hashable, Sendable {
     }
 
     /// Records `id`; returns false when it was already among the recent ids.
-    mutating func insert(_ id: String) -> Bool {
+    public mutating func insert(_ id: String) -> Bool {
         let hash = Self.hash(id)
         var index = home(of: hash)
         while slots[index] != 0 {

@@ -51,6 +51,14 @@ public struct ConsumedRanges: Hashable, Sendable {
         byPartition[Key(topic: topic, partition: partition)]?.next
     }
 
+    /// The ranges of `target` not read here to their end, each with where reading got to.
+    public func shortfall(against target: ConsumedRanges) -> [(range: Range, reached: Int64)] {
+        target.ranges.compactMap { range in
+            let reached = next(topic: range.topic, partition: range.partition) ?? range.first
+            return reached < range.next ? (range, reached) : nil
+        }
+    }
+
     public mutating func record(topic: String, partition: Int32, offset: Int64) {
         let key = Key(topic: topic, partition: partition)
         guard var range = byPartition[key] else {

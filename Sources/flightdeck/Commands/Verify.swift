@@ -32,13 +32,12 @@ struct Verify: ParsableCommand {
         let live = try StateFile.read(from: stateFile)
         let target = ConsumedRanges(live.consumed)
         let rebuilt = try rebuild(target)
-        let unread = live.consumed.filter { (rebuilt.consumed.next(topic: $0.topic, partition: $0.partition) ?? $0.first) < $0.next }
+        let unread = rebuilt.consumed.shortfall(against: target)
         guard unread.isEmpty else {
             // Without every message the console read there is nothing fair to compare.
             print("could not read \(unread.count) of \(live.consumed.count) partitions up to the console's offsets within \(timeout) s:"
                   + " is the cluster reachable, and does it still hold those messages?")
-            for range in unread.prefix(limit) {
-                let reached = rebuilt.consumed.next(topic: range.topic, partition: range.partition) ?? range.first
+            for (range, reached) in unread.prefix(limit) {
                 print("  \(range.topic)[\(range.partition)]: read \(range.first)..<\(reached) of \(range.first)..<\(range.next)")
             }
             throw ExitCode.failure
@@ -56,15 +55,11 @@ struct Verify: ParsableCommand {
         var fleet = FleetState()
         var consumed = ConsumedRanges()
         let deadline = Date().addingTimeInterval(timeout)
-        while !Self.reached(target, consumed), Date() < deadline {
+        while !consumed.shortfall(against: target).isEmpty, Date() < deadline {
             let batch = reader.readBatch(maxWaitMilliseconds: 200, within: target)
             batch.events.forEach { fleet.apply($0) }
             consumed.append(batch.consumed)
         }
         return (fleet, consumed)
-    }
-
-    private static func reached(_ target: ConsumedRanges, _ consumed: ConsumedRanges) -> Bool {
-        target.ranges.allSatisfy { (consumed.next(topic: $0.topic, partition: $0.partition) ?? $0.first) >= $0.next }
     }
 }
