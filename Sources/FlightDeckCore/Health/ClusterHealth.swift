@@ -25,7 +25,7 @@ public struct ClusterHealth: Hashable, Sendable {
             self.reason = reason
         }
 
-        public var name: String { "\(topic)[\(partition)]" }
+        public var name: String { TopicPartition(topic: topic, partition: partition).name }
     }
 
     public var brokers: [Broker]
@@ -61,7 +61,7 @@ public struct ClusterHealth: Hashable, Sendable {
                     offline.append(OfflinePartition(topic: topic.name, partition: partition.id, reason: "leader broker \(partition.leader) is down"))
                 }
                 if partition.inSyncReplicas.count < partition.replicas.count {
-                    underReplicated.append("\(topic.name)[\(partition.id)]")
+                    underReplicated.append(TopicPartition(topic: topic.name, partition: partition.id).name)
                 }
             }
         }

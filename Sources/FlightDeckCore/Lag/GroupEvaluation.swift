@@ -14,7 +14,7 @@ public struct PartitionEvaluation: Hashable, Sendable {
     }
 
     /// `drone-events[2]`, as Kafka's tools name a partition.
-    public var name: String { "\(offsets.topic)[\(offsets.partition)]" }
+    public var name: String { offsets.topicPartition.name }
 }
 
 /// A consumer group's verdict: its worst partition's, with that partition's reason.

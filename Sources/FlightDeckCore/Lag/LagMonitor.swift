@@ -1,12 +1,7 @@
 /// Keeps a sliding window of samples per group and partition and evaluates every group on each new reading.
 public struct LagMonitor: Hashable, Sendable {
-    private struct PartitionKey: Hashable, Sendable {
-        var topic: String
-        var partition: Int32
-    }
-
     public let policy: LagPolicy
-    private var windows: [String: [PartitionKey: [LagSample]]] = [:]
+    private var windows: [String: [TopicPartition: [LagSample]]] = [:]
 
     public init(policy: LagPolicy = LagPolicy()) {
         self.policy = policy
@@ -17,9 +12,9 @@ public struct LagMonitor: Hashable, Sendable {
     public mutating func record(_ readings: [GroupLag], at time: Timestamp) -> [GroupEvaluation] {
         readings.map { reading in
             var groupWindows = windows[reading.group] ?? [:]
-            var kept: [PartitionKey: [LagSample]] = [:]
+            var kept: [TopicPartition: [LagSample]] = [:]
             let partitions = reading.partitions.map { offsets in
-                let key = PartitionKey(topic: offsets.topic, partition: offsets.partition)
+                let key = offsets.topicPartition
                 var window = groupWindows.removeValue(forKey: key) ?? []
                 window.append(LagSample(takenAt: time, committed: offsets.committed, end: offsets.end))
                 window = Array(window.suffix(policy.windowSize))

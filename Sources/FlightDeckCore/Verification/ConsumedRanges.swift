@@ -22,12 +22,7 @@ public struct ConsumedRanges: Hashable, Sendable {
         public var count: Int64 { next - first }
     }
 
-    private struct Key: Hashable, Sendable {
-        var topic: String
-        var partition: Int32
-    }
-
-    private var byPartition: [Key: Range] = [:]
+    private var byPartition: [TopicPartition: Range] = [:]
     /// Messages read again at an offset already read.
     public private(set) var repeated = 0
     /// Offsets jumped over between one message and the next of the same partition.
@@ -36,7 +31,7 @@ public struct ConsumedRanges: Hashable, Sendable {
     public init() {}
 
     public init(_ ranges: [Range]) {
-        for range in ranges { byPartition[Key(topic: range.topic, partition: range.partition)] = range }
+        for range in ranges { byPartition[TopicPartition(topic: range.topic, partition: range.partition)] = range }
     }
 
     /// Every partition read from, sorted by topic and partition.
@@ -48,7 +43,7 @@ public struct ConsumedRanges: Hashable, Sendable {
 
     /// Where reading `partition` of `topic` would continue; nil when nothing of it was read.
     public func next(topic: String, partition: Int32) -> Int64? {
-        byPartition[Key(topic: topic, partition: partition)]?.next
+        byPartition[TopicPartition(topic: topic, partition: partition)]?.next
     }
 
     /// The ranges of `target` not read here to their end, each with where reading got to.
@@ -59,19 +54,20 @@ public struct ConsumedRanges: Hashable, Sendable {
         }
     }
 
+    /// Called for every message read: the partition's range is found once and changed in place.
     public mutating func record(topic: String, partition: Int32, offset: Int64) {
-        let key = Key(topic: topic, partition: partition)
-        guard var range = byPartition[key] else {
+        let key = TopicPartition(topic: topic, partition: partition)
+        guard let index = byPartition.index(forKey: key) else {
             byPartition[key] = Range(topic: topic, partition: partition, first: offset, next: offset + 1)
             return
         }
-        if offset < range.next {
+        let next = byPartition.values[index].next
+        if offset < next {
             repeated += 1
             return
         }
-        skipped += offset - range.next
-        range.next = offset + 1
-        byPartition[key] = range
+        skipped += offset - next
+        byPartition.values[index].next = offset + 1
     }
 
     /// Adds what a later read took in, as if its offsets had been recorded here one by one.

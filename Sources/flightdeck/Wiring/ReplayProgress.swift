@@ -4,12 +4,7 @@ import Foundation
 
 /// How far a replay has come through the offsets it set out to read, drawn as a bar on standard error.
 struct ReplayProgress {
-    private struct PartitionRef: Hashable {
-        var topic: String
-        var partition: Int32
-    }
-
-    private var remaining: [PartitionRef: (position: Int64, end: Int64)] = [:]
+    private var remaining: [TopicPartition: (position: Int64, end: Int64)] = [:]
     private let total: Int64
     private var lastDrawn = Date.distantPast
 
@@ -20,7 +15,7 @@ struct ReplayProgress {
             let (low, high) = try watermarks(partition)
             let from = partition.offset >= 0 ? max(partition.offset, low) : low
             guard high > from else { continue }
-            remaining[PartitionRef(topic: partition.topic, partition: partition.partition)] = (from, high)
+            remaining[TopicPartition(topic: partition.topic, partition: partition.partition)] = (from, high)
             total += high - from
         }
         self.total = total
@@ -36,7 +31,7 @@ struct ReplayProgress {
 
     mutating func advance(_ offsets: [TopicPartitionOffset]) {
         for offset in offsets {
-            let key = PartitionRef(topic: offset.topic, partition: offset.partition)
+            let key = TopicPartition(topic: offset.topic, partition: offset.partition)
             guard let entry = remaining[key] else { continue }
             remaining[key]?.position = max(entry.position, offset.offset)
         }

@@ -39,12 +39,12 @@ struct LagBoard: Hashable, Sendable {
             return lhsOwn != rhsOwn ? lhsOwn : lhs.group < rhs.group
         }
         rows = groups.flatMap { group in
-            let verdicts = snapshot.evaluations[group.group]?.partitions ?? []
+            let verdicts = Dictionary((snapshot.evaluations[group.group]?.partitions ?? []).map { ($0.offsets.topicPartition, $0) },
+                                      uniquingKeysWith: { first, _ in first })
             return [LagRow.group(group, snapshot.evaluations[group.group])] + group.partitions
                 .sorted { ($0.topic, $0.partition) < ($1.topic, $1.partition) }
                 .map { partition in
-                    LagRow.partition(group: group.group, partition,
-                                     verdicts.first { $0.offsets.topic == partition.topic && $0.offsets.partition == partition.partition })
+                    LagRow.partition(group: group.group, partition, verdicts[partition.topicPartition])
                 }
         }
         list.replaceRows(with: rows.map(\.key), at: snapshot.takenAt, visibleRows: visibleRows)

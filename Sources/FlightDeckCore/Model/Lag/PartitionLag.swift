@@ -18,6 +18,8 @@ public struct PartitionLag: Hashable, Sendable {
         self.committedMessageTime = committedMessageTime
     }
 
+    public var topicPartition: TopicPartition { TopicPartition(topic: topic, partition: partition) }
+
     /// Messages the group is behind; nil without a committed offset.
     public var lag: Int64? {
         committed.map { max(0, end - $0) }
