@@ -4,22 +4,18 @@ import DequeModule
 /// (repeats folded in and counted), one fleet-level alert for a burst of one type across many drones,
 /// and rate limits per drone and across the fleet, so a storm of conditions yields a handful of alerts.
 public struct AlertAggregator: Sendable {
-    private struct DroneType: Hashable {
-        var droneID: String
-        var type: String
-    }
-
     public let policy: AlertPolicy
     public private(set) var statistics = AlertStatistics()
     private var episodes: [AlertKey: AlertEpisode] = [:]
     private var fleet: [String: FleetEpisode] = [:]
-    /// Alerts an earlier run left open, waiting for the condition they belong to.
-    private var restored: [DroneType: [OpenAlert]] = [:]
+    /// Alerts an earlier run left open, waiting for the condition they belong to; keyed by drone and type alone
+    /// (`AlertKey` without a subject), as the alert topic records them.
+    private var restored: [AlertKey: [OpenAlert]] = [:]
     /// Ids an earlier run already published: reprocessing the events that raised them must not publish them twice.
     private var alreadyRaised: Set<String> = []
     /// Alerts an earlier run raised and resolved: a batch it delivered but did not commit is redone after a crash,
     /// and its events must not raise those episodes again under a new id.
-    private var finished: [DroneType: ResolvedAlert] = [:]
+    private var finished: [AlertKey: ResolvedAlert] = [:]
     private var recentRaises: [String: Deque<(time: Timestamp, droneID: String)>] = [:]
     private var publishedPerDrone: [String: Deque<Timestamp>] = [:]
     private var publishedGlobally: Deque<Timestamp> = []
@@ -37,7 +33,7 @@ public struct AlertAggregator: Sendable {
                                  at time: Timestamp) -> [Event] {
         self.alreadyRaised.formUnion(alreadyRaised)
         for alert in resolved {
-            finished[DroneType(droneID: alert.droneID, type: alert.type)] = alert
+            finished[AlertKey(droneID: alert.droneID, type: alert.type)] = alert
         }
         var events: [Event] = []
         for alert in alerts.sorted(by: { $0.alertID < $1.alertID }) {
@@ -45,7 +41,7 @@ public struct AlertAggregator: Sendable {
                 events.append(resolvedEvent(id: alert.alertID, type: alert.type, droneID: nil, message: "fleet alert closed on restart", at: time))
                 continue
             }
-            restored[DroneType(droneID: droneID, type: alert.type), default: []].append(alert)
+            restored[AlertKey(droneID: droneID, type: alert.type), default: []].append(alert)
         }
         return events
     }
@@ -92,7 +88,7 @@ public struct AlertAggregator: Sendable {
             statistics.repeats += 1
             return []
         }
-        if finished[DroneType(droneID: key.droneID, type: key.type)]?.covers(time) == true {
+        if finished[AlertKey(droneID: key.droneID, type: key.type)]?.covers(time) == true {
             statistics.repeats += 1
             return []
         }
@@ -132,7 +128,7 @@ public struct AlertAggregator: Sendable {
     }
 
     private mutating func adoptRestored(_ key: AlertKey) -> OpenAlert? {
-        let slot = DroneType(droneID: key.droneID, type: key.type)
+        let slot = AlertKey(droneID: key.droneID, type: key.type)
         guard var waiting = restored[slot], !waiting.isEmpty else { return nil }
         let adopted = waiting.removeFirst()
         restored[slot] = waiting.isEmpty ? nil : waiting

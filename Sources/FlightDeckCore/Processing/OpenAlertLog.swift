@@ -5,7 +5,7 @@ public struct OpenAlertLog: Sendable {
     private var raisedAt: [String: Timestamp] = [:]
     private var resolved: Set<String> = []
     /// The last resolved alert of each drone and type.
-    private var lastResolved: [String: ResolvedAlert] = [:]
+    private var lastResolved: [AlertKey: ResolvedAlert] = [:]
     /// Every id the processor published, open or not: raising one of them again would be a duplicate.
     public private(set) var raisedIDs: Set<String> = []
 
@@ -24,8 +24,8 @@ public struct OpenAlertLog: Sendable {
             resolved.insert(update.alertID)
             if let alert = open.removeValue(forKey: update.alertID), let droneID = alert.droneID,
                let raised = raisedAt.removeValue(forKey: update.alertID) {
-                lastResolved[droneID + "\u{1F}" + alert.type] = ResolvedAlert(alertID: alert.alertID, droneID: droneID, type: alert.type,
-                                                                           raisedAt: raised, resolvedAt: event.timestamp)
+                lastResolved[AlertKey(droneID: droneID, type: alert.type)] =
+                    ResolvedAlert(alertID: alert.alertID, droneID: droneID, type: alert.type, raisedAt: raised, resolvedAt: event.timestamp)
             }
         default:
             break
