@@ -36,7 +36,7 @@ public struct ProcessBenchmark: Sendable {
             throw BenchmarkError.invalidParameter("--events, --drones and --runs must be at least 1")
         }
         log("generating and decoding \(configuration.events) events for \(configuration.drones) drones…")
-        let start = Timestamp(iso8601: "2025-08-03T08:00:00Z")!
+        let start = BenchConsole.workloadStart
         var generator = WorkloadGenerator(drones: configuration.drones, seed: configuration.seed)
         let decoder = EventDecoder()
         var events: [Event] = []

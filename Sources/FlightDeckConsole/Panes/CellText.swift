@@ -23,6 +23,11 @@ enum CellText {
         CountText.grouped(Int64(value))
     }
 
+    /// How long before `now` `time` was, as `age(milliseconds:)` writes it.
+    static func age(of time: Timestamp, at now: Timestamp) -> String {
+        age(milliseconds: now.millisecondsSinceEpoch - time.millisecondsSinceEpoch)
+    }
+
     /// A short age: "3s", "2m", "5h", "4d". Ages below zero (clock skew) show as "0s".
     static func age(milliseconds: Int64) -> String {
         let seconds = max(0, milliseconds) / 1000

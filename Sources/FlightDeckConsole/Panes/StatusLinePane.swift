@@ -65,7 +65,7 @@ struct StatusLinePane {
         switch state.broker.state {
         case .connecting: "connecting"
         case .up: "broker up"
-        case .down: "broker down" + (state.clusterLostAt.map { " " + CellText.age(milliseconds: now.millisecondsSinceEpoch - $0.millisecondsSinceEpoch) } ?? "")
+        case .down: "broker down" + (state.clusterLostAt.map { " " + CellText.age(of: $0, at: now) } ?? "")
         }
     }
 

@@ -42,8 +42,9 @@ struct Verify: ParsableCommand {
             }
             throw ExitCode.failure
         }
-        let comparison = SnapshotComparison(live: live, rebuilt: FleetSnapshot(fleet: rebuilt.fleet, consumed: rebuilt.consumed))
-        print(VerifyReport(live: live, rebuilt: rebuilt.fleet, read: rebuilt.consumed, comparison: comparison, limit: limit).text)
+        let rebuiltSnapshot = FleetSnapshot(fleet: rebuilt.fleet, consumed: rebuilt.consumed)
+        let comparison = SnapshotComparison(live: live, rebuilt: rebuiltSnapshot)
+        print(VerifyReport(live: live, rebuilt: rebuiltSnapshot, comparison: comparison, limit: limit).text)
         guard comparison.isIdentical, live.skipped == 0 else { throw ExitCode.failure }
     }
 

@@ -3,8 +3,7 @@ import FlightDeckCore
 /// What `verify` prints: both sides' counts, then the differences.
 struct VerifyReport {
     let live: FleetSnapshot
-    let rebuilt: FleetState
-    let read: ConsumedRanges
+    let rebuilt: FleetSnapshot
     let comparison: SnapshotComparison
     let limit: Int
 
@@ -13,8 +12,8 @@ struct VerifyReport {
             "live:    \(count(live.messagesConsumed)) messages from \(live.consumed.count) partitions, \(live.repeated) read twice, "
                 + "\(live.skipped) skipped; \(count(live.applied)) events applied, \(count(live.duplicates)) duplicates ignored, "
                 + "\(live.outOfOrder) out of order; \(live.drones.count) drones",
-            "rebuilt: \(count(read.ranges.reduce(0) { $0 + $1.count })) messages; \(count(rebuilt.counters.applied)) events applied, "
-                + "\(count(rebuilt.counters.duplicates)) duplicates ignored, \(rebuilt.counters.outOfOrder) out of order; \(rebuilt.drones.count) drones",
+            "rebuilt: \(count(rebuilt.messagesConsumed)) messages; \(count(rebuilt.applied)) events applied, "
+                + "\(count(rebuilt.duplicates)) duplicates ignored, \(rebuilt.outOfOrder) out of order; \(rebuilt.drones.count) drones",
         ]
         if comparison.isIdentical {
             lines.append("identical: every drone field by field; tasks and alerts held by both sides"

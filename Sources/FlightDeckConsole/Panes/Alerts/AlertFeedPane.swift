@@ -58,7 +58,7 @@ struct AlertFeedPane {
             case .drone: cell = (newest.droneID ?? "–", .text)
             case .type: cell = (newest.alertType ?? "", .dim)
             case .message: cell = (newest.message ?? newest.alertType ?? newest.id, faded ? .dim : .text)
-            case .age: cell = (CellText.age(milliseconds: now.millisecondsSinceEpoch - newest.raisedAt.millisecondsSinceEpoch), .dim)
+            case .age: cell = (CellText.age(of: newest.raisedAt, at: now), .dim)
             }
             grid.write(cell.text, row: row, column: area.column + column.x, width: column.width,
                        style: state.theme.style(cell.role).layered(on: base), alignment: column.alignment)

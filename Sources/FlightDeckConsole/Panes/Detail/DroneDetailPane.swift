@@ -35,7 +35,7 @@ struct DroneDetailPane {
         x += grid.write("DRONE \(drone.id)  ", row: area.row, column: x, style: heading)
         x += grid.write(drone.status.rawValue, row: area.row, column: x,
                         style: theme.style(FleetTablePane.role(of: drone.status)).layered(on: heading))
-        let age = CellText.age(milliseconds: now.millisecondsSinceEpoch - drone.lastSeen.millisecondsSinceEpoch)
+        let age = CellText.age(of: drone.lastSeen, at: now)
         let freshness = drone.freshness(at: now, after: state.configuration.staleAfterMilliseconds, clusterLostAt: state.clusterLostAt)
         grid.write("  last seen \(age) ago" + (freshness.marker.map { " (\($0))" } ?? "") + "  ·  Esc back", row: area.row,
                    column: x, width: area.column + area.width - x,

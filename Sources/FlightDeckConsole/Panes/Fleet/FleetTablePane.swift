@@ -60,7 +60,7 @@ struct FleetTablePane {
             guard let taskID = drone.currentTaskID else { return ("", .dim) }
             return (state.fleet.tasks[taskID]?.currentStep ?? taskID, .text)
         case .lastSeen:
-            let age = CellText.age(milliseconds: now.millisecondsSinceEpoch - drone.lastSeen.millisecondsSinceEpoch)
+            let age = CellText.age(of: drone.lastSeen, at: now)
             let freshness = drone.freshness(at: now, after: state.configuration.staleAfterMilliseconds,
                                             clusterLostAt: state.clusterLostAt)
             return (freshness.marker.map { age + " " + $0 } ?? age, freshness.role)

@@ -43,7 +43,7 @@ struct LagPane {
         let columns = Self.columns(width: area.width)
         var titles: [Column: String] = [:]
         if let latest = state.lag.latest {
-            let age = CellText.age(milliseconds: now.millisecondsSinceEpoch - latest.takenAt.millisecondsSinceEpoch)
+            let age = CellText.age(of: latest.takenAt, at: now)
             titles[.trend] = "TREND · \(age) ago"
         }
         columns.drawTitles(in: area, on: &grid, style: theme.style(.tableHeader), titles: titles)
